@@ -1,0 +1,100 @@
+"""Database set-up: one tortoise configuration from `DATABASE_URL`, migrations, shut-down.
+
+SQLite runs in WAL mode with `synchronous=NORMAL` and a busy timeout: WAL with NORMAL never
+corrupts the database and survives an application crash; only a power cut may lose the last
+transactions, a trade the desk accepts for write speed (see the README).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from tortoise import Tortoise, connections
+from tortoise.migrations.api import migrate
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_URL = "sqlite://data/privacy_desk.sqlite3"
+SQLITE_PRAGMAS = {
+    "journal_mode": "WAL",
+    "synchronous": "NORMAL",
+    "busy_timeout": 5000,
+    "foreign_keys": "ON",
+}
+MODELS = ["storage.models"]
+
+
+class DatabaseUrlError(ValueError):
+    """DATABASE_URL cannot be used."""
+
+
+def tortoise_config(url: str) -> dict[str, Any]:
+    """Build the tortoise configuration for a database URL."""
+    return {
+        "connections": {"default": _connection(url)},
+        "apps": {
+            "models": {
+                "models": MODELS,
+                "default_connection": "default",
+                "migrations": "storage.migrations",
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def _connection(url: str) -> dict[str, Any] | str:
+    scheme = urlsplit(url).scheme
+    if scheme == "sqlite":
+        path = url[len("sqlite://") :]
+        if not path:
+            raise DatabaseUrlError(f"DATABASE_URL {url!r} names no file: use sqlite://PATH")
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return {
+            "engine": "tortoise.backends.sqlite",
+            "credentials": {"file_path": path, **SQLITE_PRAGMAS},
+        }
+    if scheme in ("postgres", "postgresql", "asyncpg"):
+        return url.replace(f"{scheme}://", "postgres://", 1)
+    raise DatabaseUrlError(
+        f"DATABASE_URL {url!r} is not sqlite://PATH or postgres://user:pass@host:port/db"
+    )
+
+
+def is_postgres(url: str) -> bool:
+    """Tell whether a URL names PostgreSQL."""
+    return urlsplit(url).scheme in ("postgres", "postgresql", "asyncpg")
+
+
+async def upgrade(url: str) -> None:
+    """Create or migrate the schema to the latest version."""
+    await migrate(config=tortoise_config(url), direction="forward")
+    await connections.close_all()
+
+
+async def open_database(url: str, *, upgrade_schema: bool = True) -> None:
+    """Connect the models to the database, migrating an empty or old schema first."""
+    if upgrade_schema:
+        await upgrade(url)
+    await Tortoise.init(config=tortoise_config(url))
+    logger.info("database ready (%s)", urlsplit(url).scheme)
+
+
+async def close_database() -> None:
+    """Close every connection."""
+    await connections.close_all()
+
+
+async def ping() -> bool:
+    """Tell whether the database answers."""
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception:  # noqa: BLE001 - any failure means "not reachable" to a health check
+        logger.warning("database ping failed", exc_info=True)
+        return False
+    return True
