@@ -356,6 +356,9 @@ def _text(table: _Table, key: str, value: Any) -> Text:
         table.fail(key, f"expected {_TEXT_HINT}, got {_show(value)}")
     inner = _Table(table.file, table.at(key), value)
     inner.only("en", "ur")
+    for lang in ("en", "ur"):
+        if lang not in value:
+            inner.fail(lang, f"missing; every text needs both en and ur: {_TEXT_HINT}")
     en, ur = inner.string("en"), inner.string("ur")
     assert en is not None and ur is not None
     if not _URDU_LETTER.search(ur):
