@@ -135,13 +135,13 @@ class RetentionRule:
     categories: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DeskRetention:
     """How long the help desk itself keeps transcripts, data exports and closed tickets."""
 
     transcript_days: int
-    closed_ticket_days: int
     export_hours: int = 24
+    closed_ticket_days: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,11 +288,11 @@ class _Table:
             self.fail(key, f"expected true or false, got {_show(value)}")
         return value
 
-    def integer(self, key: str, required: bool = True, default: int | None = None) -> int | None:
+    def integer(self, key: str, required: bool = True) -> int | None:
         """Read a positive whole number."""
         value = self.raw(key, "a whole number", required)
         if value is None:
-            return default
+            return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(key, f"expected a whole number, got {_show(value)}")
         if value <= 0:
@@ -574,7 +574,7 @@ def _desk(t: _Table) -> DeskRetention:
     return DeskRetention(
         transcript_days=_days(t, "transcript_days"),
         closed_ticket_days=_days(t, "closed_ticket_days"),
-        export_hours=t.integer("export_hours", required=False, default=24) or 24,
+        export_hours=t.integer("export_hours", required=False) or 24,
     )
 
 

@@ -32,10 +32,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import aiohttp
+if TYPE_CHECKING:
+    import aiohttp
+
+# The I/O libraries are imported where they are used: `flows.profile` builds a
+# `DataSourceConfig`, and the conversation core must not pull in aiohttp or database drivers.
 
 logger = logging.getLogger(__name__)
 
@@ -170,6 +174,8 @@ def _read_json_file(path: Path) -> dict[str, Any]:
 
 async def _lookup_http(config: DataSourceConfig, phone: str) -> PersonRecord:
     """Ask the organisation's HTTP endpoint about the person."""
+    import aiohttp
+
     url, params = _http_target(config, phone)
     try:
         # The deadline is `lookup`'s own `asyncio.timeout`, which covers connect and read.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,6 +76,15 @@ def test_every_profile_has_a_purpose_needed_for_the_service_and_one_that_is_not(
     purposes = load_profile(path).purposes
     assert any(p.required for p in purposes)
     assert any(not p.required for p in purposes)
+
+
+def test_reading_profiles_pulls_in_no_io_library() -> None:
+    code = ("import sys, flows.profile; "
+            "print(sorted({'aiohttp', 'aiosqlite', 'asyncpg', 'telegram'} & set(sys.modules)))")
+    root = POLICIES.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 # --- the example -----------------------------------------------------------------------------
