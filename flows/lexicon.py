@@ -12,15 +12,17 @@ from __future__ import annotations
 
 PHRASES: dict[str, str] = {
     "access": """
-3: see my data | view my data | show my data | copy of my data | copy of data | download my data | access my data | access to my data | what data | what data do you have | what do you know about me | what information | what info | data you hold | data you have | data about me | information you hold | information about me | send me my data | export my data | get my data | data copy | data portability | subject access | my personal data | personal information | personal info | data dikhao | data dikha | data dekhna | data dekhni | data dekh | maloomat dikhao | maloomat dekhni | data ki copy | copy chahiye | kya data | konsa data | kaunsa data | kon sa data | kya maloomat | data bhejo | data bhej | kya kya data | kya rakha | record dikhao
+3: see my data | view my data | show my data | copy of my data | copy of data | download my data | access my data | access to my data | what data | what data do you have | what do you know about me | what information | what info | data you hold | data you have | data about me | information you hold | information about me | send me my data | export my data | data copy | data portability | subject access | my personal data | personal information | personal info | data dikhao | data dikha | data dekhna | data dekhni | data dekh | maloomat dikhao | maloomat dekhni | data ki copy | copy chahiye | kya data | konsa data | kaunsa data | kon sa data | kya maloomat | data bhejo | data bhej | kya kya data | kya rakha | record dikhao
 3: ڈیٹا دکھائیں | ڈیٹا دکھاؤ | ڈیٹا دیکھنا | ڈیٹا دیکھ | معلومات دکھائیں | معلومات دیکھنی | ڈیٹا کی کاپی | کیا معلومات | کون سا ڈیٹا | کونسا ڈیٹا | کیا ڈیٹا | ڈیٹا بھیج | معلومات کی نقل | ریکارڈ دکھائیں | معلومات بھیج | کیا کیا معلومات | ذاتی معلومات | کیا رکھا
 2.5: access | download | export | portability | dikhao | dikha | dikhaen | dekhna | dekhni | dekhne | دکھائیں | دکھاؤ | دکھا | دیکھنا | دیکھنی | دیکھنے | رسائی | نقل | ڈاؤن لوڈ | ڈاؤنلوڈ | rasai
 1.5: copy | کاپی | maloomat | معلومات | records | record | ریکارڈ
+2: get my data
 1: see | view | show | know | information | info | held | hold | bata | batao | بتائیں
 """,
     "consent_withdrawal": """
-3: withdraw consent | withdraw my consent | revoke consent | take back consent | take back my consent | remove consent | cancel consent | consent withdraw | withdraw permission | revoke permission | take back permission | dont use my data | do not use my data | stop using my data | stop sharing my data | dont share my data | do not share my data | no longer consent | data sharing | third party | third parties | ijazat wapas | razamandi wapas | consent wapas | permission wapas | ijazat khatam | ijazat cancel | consent cancel | consent khatam | use na karo | istemal na karo | use mat karo | istemal mat karo | share na karo | share mat karo | use na karen | istemal na karen | share na karen | data share | data use
-3: اجازت واپس | رضامندی واپس | منظوری واپس | اجازت ختم | رضامندی ختم | استعمال نہ کریں | استعمال مت کریں | شیئر نہ کریں | شیئر مت کریں | استعمال نہ کرو | ڈیٹا شیئر | ڈیٹا استعمال | مزید استعمال
+4: ijazat cancel | consent cancel | cancel consent | cancel my consent | اجازت منسوخ | اجازت کینسل
+3: withdraw consent | withdraw my consent | revoke consent | take back consent | take back my consent | remove consent | cancel consent | consent withdraw | withdraw permission | revoke permission | take back permission | dont use my data | do not use my data | stop using my data | stop sharing my data | dont share my data | do not share my data | no longer consent | data sharing | third party | third parties | ijazat wapas | razamandi wapas | consent wapas | permission wapas | ijazat khatam | consent khatam | use na karo | istemal na karo | use mat karo | istemal mat karo | share na karo | share mat karo | use na karen | istemal na karen | share na karen | data share
+3: اجازت واپس | رضامندی واپس | منظوری واپس | اجازت ختم | رضامندی ختم | استعمال نہ کریں | استعمال مت کریں | شیئر نہ کریں | شیئر مت کریں | استعمال نہ کرو | ڈیٹا شیئر | مزید استعمال
 2.5: consent | revoke | withdraw | رضامندی | razamandi | ijazat | اجازت | permission | permissions | manzoori | منظوری
 1: sharing | share | شیئر | istemal | استعمال | use | using
 """,
@@ -29,19 +31,20 @@ PHRASES: dict[str, str] = {
 3: sms band | messages band | message band | calls band | call band | email band | emails band | ads band | marketing band | call mat | calls mat | call na | calls na | call nahi | calls nahi | sms mat | sms na | sms nahi | message mat | messages mat | messages na | message na | messages nahi | tang na | tang mat | faltu messages | faltu sms | faltu calls | bekar messages | offers band | promotion band
 3: ایس ایم ایس بند | میسج بند | میسجز بند | پیغامات بند | کال بند | کالز بند | کالیں بند | ای میل بند | اشتہار بند | اشتہارات بند | تنگ نہ | تنگ مت | فالتو میسج | فالتو کال | کال نہ | کالز نہ | میسج نہ | میسجز نہ | پیغام نہ | کالیں نہ | میسج مت | کال مت | ایس ایم ایس نہ | آفرز بند
 2.5: marketing | unsubscribe | advertisement | advertisements | ads | advert | adverts | advertising | promotions | promotion | promotional | promo | promos | spam | newsletter | newsletters | offers | ishtihar | ishtiharat | ishtihari | اشتہار | اشتہارات | اشتہاری | پروموشن | پروموشنل | آفرز | سپیم | اسپیم | مارکیٹنگ | تشہیر | تشہیری | tashheer
-2: stop | band | بند | opt
+2: band | بند | opt
+1.5: stop
 1: sms | calls | messages | emails | texts | email | whatsapp | subscription | subscribe | ایس ایم ایس | میسج | میسجز | کالز | کالیں | پیغامات | ای میل
 """,
     "erasure": """
 3: delete my data | delete my account | delete account | delete data | remove my data | remove my account | remove me | remove my number | remove my info | remove my information | erase my data | forget me | forget about me | right to be forgotten | close my account | close account | deactivate account | terminate account | wipe my data | get rid of my data | account band | account khatam | account close | account delete | data delete | data mita | data khatam | data hata | number hata | naam nikal | record delete | mujhe bhool | bhool jao | data saaf
 3: ڈیٹا حذف | ڈیٹا مٹا | اکاؤنٹ بند | اکاؤنٹ ختم | اکاؤنٹ ڈیلیٹ | ڈیٹا ڈیلیٹ | ریکارڈ حذف | معلومات حذف | معلومات مٹا | مجھے بھول | ڈیٹا ختم | ڈیٹا ہٹا | اکاؤنٹ حذف | نام نکال | ریکارڈ ختم | ڈیٹا صاف
-2.5: delete | deleted | deleting | deletion | erase | erasure | wipe | remove | removed | destroy | deactivate | forgotten | forget | حذف | ڈیلیٹ | مٹا | مٹائیں | مٹاؤ | mita | mitao | hatao | hata | ہٹا | ہٹائیں | ہٹاؤ | nikal | nikalo | نکال
+2.5: delete | deleted | deleting | deletion | erase | erased | erasure | wipe | remove | removed | destroy | deactivate | forgotten | forget | حذف | ڈیلیٹ | مٹا | مٹائیں | مٹاؤ | mita | mitao | hatao | hata | ہٹا | ہٹائیں | ہٹاؤ | nikal | nikalo | نکال
 2: khatam | ختم | saaf | صاف
 """,
     "rectification": """
-3: correct my | update my | change my | fix my | edit my | wrong name | wrong address | wrong number | wrong email | wrong information | wrong info | wrong data | wrong details | incorrect information | is wrong | are wrong | not correct | spelling mistake | spelled wrong | spelt wrong | misspelled | outdated | new address | address changed | number changed | name changed | ghalat hai | sahi karo | sahi kar | durust karo | durust kar | theek karo | theek kar | tabdeel karo | tabdeel kar | badal do | badalna | badalni | update karo | update kar | change karo | change kar | correct karo | correct kar | ghalat likha | naya address | naya number
+3: correct my | update my | change my | fix my | edit my | wrong name | wrong address | wrong number | wrong email | wrong information | wrong info | wrong data | wrong details | incorrect information | is wrong | are wrong | not correct | spelling mistake | spelled wrong | spelt wrong | misspelled | outdated | new address | address changed | number changed | name changed | ghalat hai | sahi karo | sahi kar | durust karo | durust kar | theek karo | theek kar | tabdeel karo | tabdeel kar | badal do | badalna | badalni | update karo | update kar | change karo | change kar | correct karo | correct kar | ghalat likha | naya address | naya number | has changed | have changed | zaban badalni
 3: غلط ہے | درست کریں | درست کر | تصحیح | ٹھیک کریں | ٹھیک کر | تبدیل کریں | تبدیل کر | بدل دیں | بدلنا | اپڈیٹ کریں | اپ ڈیٹ | غلط نام | غلط پتہ | غلط نمبر | غلط لکھا | نیا پتہ | نیا نمبر | صحیح کریں | صحیح کر | غلط درج
-2.5: correct | correction | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
+2.5: correct | correction | changed | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
 """,
     "complaint": """
 3: file a complaint | make a complaint | lodge a complaint | register a complaint | not happy | not satisfied | unhappy with | data leaked | data leak | data breach | misused my data | misuse of my data | sold my data | selling my data | without my permission | without permission | without consent | without my consent | report a problem | bad service | shikayat darj | khush nahi | ghalat istemal | bina ijazat | baghair ijazat | bina poche | data leak | data chori | data bech | data bika | mutmain nahi | koi sunta nahi
@@ -56,30 +59,33 @@ PHRASES: dict[str, str] = {
 1: temporarily | temporary | arzi | عارضی | roko | rok | روک | روکیں | روکو
 """,
     "objection": """
-3: stop profiling | object to | i object | no profiling | personalised ads | personalized ads | targeted ads | ads targeting | ad targeting | for analysis | for analytics | automated decision | automated decisions | profiling band | profiling mat | tajzia na | direct marketing | data analysis | credit scoring | behaviour tracking | tracking my
+4: stop profiling | stop tracking | tracking my | for advertising | for marketing purposes
+3: object to | i object | no profiling | personalised ads | personalized ads | targeted ads | ads targeting | ad targeting | for analysis | for analytics | automated decision | automated decisions | profiling band | profiling mat | tajzia na | direct marketing | data analysis | credit scoring | behaviour tracking | tracking my
 3: اعتراض ہے | پروفائلنگ بند | تجزیہ نہ | تجزیے کے لیے | پروفائل نہ
-3.5: profiling | analysis | analytics | targeting | targeted | personalised | personalized | object | objection | objecting | aitraz | itraz | اعتراض | پروفائلنگ | تجزیہ | تجزیے | tajzia | scoring
+4: for analysis | for analytics | تجزیے کے لیے | analysis ke liye | analysis ke liye
+4: profiling | analysis | analytics | targeting | targeted | personalised | personalized | object | objection | objecting | aitraz | itraz | اعتراض | پروفائلنگ | تجزیہ | تجزیے | tajzia | scoring
 """,
     "human": """
 3: talk to a person | talk to someone | speak to someone | speak to a person | talk to a human | speak to a human | real person | real human | customer care | customer service | customer support | call me | call me back | call back | not a bot | no bot | talk to agent | speak to agent | live agent | live chat | actual person | kisi insaan | insaan se | kisi se baat | bande se | baat karwa | baat karni | baat karna | asli insaan | call karo | call kar | call karen | phone karo | phone kar | bot nahi | robot nahi
-3: مجھ سے بات | کسی سے بات | بندے سے | انسان سے | نمائندے سے | بات کروائیں | بات کروا | بات کرنی | بات کرنا | کسٹمر کیئر | کسٹمر سروس | کال کریں | کال کرو | کال کر | فون کریں | فون کر | اصلی انسان | کسی افسر | بوٹ نہیں
+3: مجھ سے بات | کسی سے بات | بندے سے | انسان سے | نمائندے سے | بات کروائیں | بات کروا | بات کرنی | بات کرنا | کسٹمر کیئر | کسٹمر سروس | کال کریں | کال کرو | کال کر | فون کریں | فون کر | اصلی انسان | کسی افسر | بوٹ نہیں | فون کرے | کال کرے | call kare | phone kare | call karna | call kijiye
 2.5: human | agent | person | representative | operator | staff | officer | insaan | banda | bande | numainda | نمائندہ | نمائندے | انسان | بندے | بندہ | ایجنٹ | آفیسر | افسر | manager | someone | somebody | helpline | afsar
 1.5: talk | speak | baat | بات | support | contact | رابطہ | rabta
 """,
     "status": """
-3: my requests | my request | my tickets | my ticket | request status | status of my request | track my request | where is my request | what happened to my request | any update | any updates | update on my | kahan tak | kya bana | kya hua | kab tak | kab hoga | kidhar hai | request ka | darkhwast ka | meri darkhwast | meri request | meri requests | mere tickets | request kahan | darkhwast kahan | koi update | kitna time | kitne din
+3: my requests | my request | my tickets | my ticket | request status | status of my request | track my request | where is my request | what happened to my request | any update | any updates | update on my | kahan tak | kya bana | kya hua | kab tak | kab hoga | kidhar hai | request ka | darkhwast ka | meri darkhwast | meri request | meri requests | mere tickets | request kahan | darkhwast kahan | koi update | kitna time | kitne din | complaint ka status | complaint status | status of my complaint | shikayat ka status
 3: میری درخواست | درخواست کی | کہاں تک | کیا بنا | کیا ہوا | کب تک | کب ہوگا | میری درخواستیں | ٹکٹ کی | کوئی اپڈیٹ | کتنے دن | کتنا وقت
-2.5: status | track | tracking | progress | صورتحال | صورت حال | اسٹیٹس | سٹیٹس | pohncha | پہنچی | پہنچا | ticket | tickets | ٹکٹ | surat e haal | halat
+3: status
+2.5: track | tracking | progress | صورتحال | صورت حال | اسٹیٹس | سٹیٹس | pohncha | پہنچی | پہنچا | ticket | tickets | ٹکٹ | surat e haal | halat
 1: request | requests | darkhwast | درخواست | درخواستیں | reference
 """,
     "menu": """
-3: main menu | go back | back to menu | start over | show menu | show options | menu dikhao | wapas jao | peeche jao | main page | مین مینیو | مرکزی مینیو | واپس جائیں | پیچھے جائیں | مینیو دکھائیں | wapas menu
+3: main menu | go back | back to menu | start over | show menu | show options | menu dikhao | wapas jao | peeche jao | main page | مین مینیو | مرکزی مینیو | واپس جائیں | پیچھے جائیں | مینیو دکھائیں | مینو دکھائیں | wapas menu | menu dikha
 2.5: menu | back | home | options | restart | مینیو | مینو | واپس | پیچھے | wapas | peeche | commands
 1.5: help | madad | مدد | options
 """,
     "language": """
 3: change language | switch language | language change | zaban badlo | zaban tabdeel | in english | in urdu | urdu mein | urdu me | urdu main | english mein | english me | english main | angrezi mein | angrezi me | speak urdu | speak english | talk in urdu | reply in urdu | urdu please | english please
-3: زبان تبدیل | اردو میں | انگریزی میں | زبان بدل | انگلش میں
+3: زبان تبدیل | اردو میں | انگریزی میں | زبان بدل | زبان بدلنی | انگلش میں | change the language | zaban change
 2.5: language | lang | languages | zaban | زبان | english | angrezi | urdu | اردو | انگریزی | انگلش
 """,
     "greeting": """
@@ -97,8 +103,8 @@ PHRASES: dict[str, str] = {
 1.5: n
 """,
     "cancel": """
-3: cancel my request | cancel request | cancel it | cancel this | cancel that | withdraw my request | withdraw request | never mind | nevermind | forget it | leave it | ruk jao | rehne do | rehne den | chor do | cancel karo | cancel kar | request wapas | darkhwast wapas | darkhwast cancel | request cancel | kuch nahi
-3: منسوخ کریں | رہنے دیں | رہنے دو | رک جائیں | رک جاؤ | چھوڑ دیں | چھوڑیں | درخواست واپس | درخواست منسوخ | کچھ نہیں
+3.5: cancel my request | cancel request | cancel it | cancel this | cancel that | withdraw my request | withdraw request | never mind | nevermind | forget it | leave it | ruk jao | rehne do | rehne den | chor do | cancel karo | cancel kar | request wapas | darkhwast wapas | darkhwast cancel | request cancel | kuch nahi
+3.5: منسوخ کریں | رہنے دیں | رہنے دو | رک جائیں | رک جاؤ | چھوڑ دیں | چھوڑیں | درخواست واپس | درخواست منسوخ | کچھ نہیں
 2.5: cancel | cancelled | abort | quit | exit | منسوخ | کینسل | mansookh | ruk | rehne | choro
 """,
 }
@@ -251,7 +257,7 @@ COMMANDS: dict[str, str] = {
 ROMAN_MARKERS: dict[str, float] = {
     **dict.fromkeys(
         """mera meri mere mujhe mjhe muje mujhay mujhy mujh humein hamara hamari humara humari
-        aap apna apni apne tum tumhara kya kia kiya kyun kyu kyon kaise kaisay kese kahan kahaan
+        aap apna apni apne tum tumhara kya kia kiya kyun kyu kyon kaise kaisay kese kahan kahaan madad slam slm
         kab kaun kon konsa kaunsa nahi nahin nai nhi nahee nahii chahiye chahye chaiye chahie
         chahiay chaye chahiyay karo kro krna karna karni krni karein krein kren karen kariye
         kijiye kijye kar kr kardo krdo kardein krden karden karwana karwani karwa krwa krwao
@@ -271,7 +277,7 @@ ROMAN_MARKERS: dict[str, float] = {
         2.0,
     ),
     **dict.fromkeys(
-        "ka ki ke se ko mein ho na naa han hn ha pe par do de urdu wapis jee plz".split(), 1.0
+        "ka ki ke se ko mein ho na naa han hn ha pe par do de wapis jee".split(), 1.0
     ),
     **dict.fromkeys("main mai me is to hi he us".split(), 0.5),
 }

@@ -55,7 +55,12 @@ _MAX_GAP = 3
 # Only the start of a long message is matched: nobody states a request after 1,000 characters,
 # and it keeps the cost of pasted essays bounded.
 _MAX_CHARS = 1000
-_NEGATED_INTENTS = frozenset({"erasure", "rectification", "cancel", "access"})
+_URDU_LETTER_WEIGHT = 1.5
+_NEGATED_INTENTS = frozenset({"erasure", "rectification"})
+# Answers and greetings; a request named in the same message matters more ("ok delete it").
+_CONVERSATIONAL = frozenset({"yes", "no", "greeting"})
+# A request word at least this strong outweighs any answer or greeting beside it.
+_REQUEST_STRENGTH = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +228,8 @@ def detect_language(text: str) -> str:
     latin = sum(1 for ch in text if _is_latin_letter(ch))
     if arabic == 0 and latin == 0:
         return "en"
-    if arabic >= latin:
+    # Urdu script leaves short vowels unwritten, so the same words take fewer letters.
+    if arabic * _URDU_LETTER_WEIGHT >= latin:
         return "ur"
     words = _latin_words_for_detection(text)
     return "ur-Latn" if _roman_urdu_score(words) > 0 else "en"
@@ -423,7 +429,7 @@ def understand(text: str) -> Understanding:
     normalized = normalize_roman(words) if language != "ur" else words
     keys = _tokens(words)
     scores, matched = _score(keys)
-    if reference:
+    if reference and not _has_request(scores, _THRESHOLD):
         # A bare reference is someone asking after their request.
         scores["status"] += 1.5
     intent, confidence = _decide(scores)
@@ -431,8 +437,17 @@ def understand(text: str) -> Understanding:
     return Understanding(language, intent, confidence, normalized, reference, target)
 
 
+def _has_request(scores: dict[str, float], strength: float) -> bool:
+    """Tell whether some request (not an answer or greeting) scored at least `strength`."""
+    return any(v >= strength for k, v in scores.items() if k not in _CONVERSATIONAL)
+
+
 def _decide(scores: dict[str, float]) -> tuple[str, float]:
     """Pick the best-scoring intent, or "unknown" when nothing scored enough."""
+    if "yes" in scores and "no" in scores:
+        del scores["yes"]  # "ji nahi", "yes no": the refusal is what was meant
+    if _has_request(scores, _REQUEST_STRENGTH):
+        scores = {k: v for k, v in scores.items() if k not in _CONVERSATIONAL}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0])))
     if not ranked or ranked[0][1] < _THRESHOLD:
         return "unknown", 0.0
