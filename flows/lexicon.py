@@ -12,19 +12,21 @@ from __future__ import annotations
 
 PHRASES: dict[str, str] = {
     "access": """
-3: see my data | view my data | show my data | copy of my data | copy of data | download my data | access my data | access to my data | what data | what data do you have | what do you know about me | what information | what info | data you hold | data you have | data about me | information you hold | information about me | send me my data | export my data | data copy | data portability | subject access | my personal data | personal information | personal info | data dikhao | data dikha | data dekhna | data dekhni | data dekh | maloomat dikhao | maloomat dekhni | data ki copy | copy chahiye | kya data | konsa data | kaunsa data | kon sa data | kya maloomat | data bhejo | data bhej | kya kya data | kya rakha | record dikhao
+3: see my data | view my data | show my data | copy of my data | copy of data | download my data | access my data | access to my data | what data | what data do you have | what do you know about me | what information | what info | data you hold | data you have | data about me | information you hold | information about me | send me my data | export my data | data copy | data portability | subject access | data dikhao | data dikha | data dekhna | data dekhni | data dekh | maloomat dikhao | maloomat dekhni | data ki copy | copy chahiye | kya data | konsa data | kaunsa data | kon sa data | kya maloomat | data bhejo | data bhej | kya kya data | kya rakha | record dikhao | give me my data | send my data | data email | ڈیٹا بھیجیں | معلومات بھیجیں | ڈیٹا مجھے بھیج
 3: ڈیٹا دکھائیں | ڈیٹا دکھاؤ | ڈیٹا دیکھنا | ڈیٹا دیکھ | معلومات دکھائیں | معلومات دیکھنی | ڈیٹا کی کاپی | کیا معلومات | کون سا ڈیٹا | کونسا ڈیٹا | کیا ڈیٹا | ڈیٹا بھیج | معلومات کی نقل | ریکارڈ دکھائیں | معلومات بھیج | کیا کیا معلومات | ذاتی معلومات | کیا رکھا
 2.5: access | download | export | portability | dikhao | dikha | dikhaen | dekhna | dekhni | dekhne | دکھائیں | دکھاؤ | دکھا | دیکھنا | دیکھنی | دیکھنے | رسائی | نقل | ڈاؤن لوڈ | ڈاؤنلوڈ | rasai
-1.5: copy | کاپی | maloomat | معلومات | records | record | ریکارڈ
+1.5: saved | stored | store | collected | محفوظ | jama | copy | کاپی | maloomat | معلومات | records | record | ریکارڈ
 2: get my data
+1: my personal data | personal information | personal info
 1: see | view | show | know | information | info | held | hold | bata | batao | بتائیں
 """,
     "consent_withdrawal": """
 4: ijazat cancel | consent cancel | cancel consent | cancel my consent | اجازت منسوخ | اجازت کینسل
-3: withdraw consent | withdraw my consent | revoke consent | take back consent | take back my consent | remove consent | cancel consent | consent withdraw | withdraw permission | revoke permission | take back permission | dont use my data | do not use my data | stop using my data | stop sharing my data | dont share my data | do not share my data | no longer consent | data sharing | third party | third parties | ijazat wapas | razamandi wapas | consent wapas | permission wapas | ijazat khatam | consent khatam | use na karo | istemal na karo | use mat karo | istemal mat karo | share na karo | share mat karo | use na karen | istemal na karen | share na karen | data share
+3: withdraw consent | withdraw my consent | remove my consent | stop sharing | sharing my | dont give my data | تیسرے فریق | third party ko | kisi aur ko na | kisi ko na | use na | istemal na | کسی اور کو نہ | کسی کو نہ | استعمال نہ | revoke consent | take back consent | take back my consent | remove consent | cancel consent | consent withdraw | withdraw permission | revoke permission | take back permission | dont use my data | do not use my data | stop using my data | stop sharing my data | dont share my data | do not share my data | no longer consent | data sharing | third party | third parties | ijazat wapas | razamandi wapas | consent wapas | permission wapas | ijazat khatam | consent khatam | use na karo | istemal na karo | use mat karo | istemal mat karo | share na karo | share mat karo | use na karen | istemal na karen | share na karen | data share
 3: اجازت واپس | رضامندی واپس | منظوری واپس | اجازت ختم | رضامندی ختم | استعمال نہ کریں | استعمال مت کریں | شیئر نہ کریں | شیئر مت کریں | استعمال نہ کرو | ڈیٹا شیئر | مزید استعمال
-2.5: consent | revoke | withdraw | رضامندی | razamandi | ijazat | اجازت | permission | permissions | manzoori | منظوری
-1: sharing | share | شیئر | istemal | استعمال | use | using
+3: consent
+2.5: revoke | withdraw | رضامندی | razamandi | ijazat | اجازت | permission | permissions | manzoori | منظوری
+1: partners | sharing | share | شیئر | istemal | استعمال | use | using
 """,
     "marketing_opt_out": """
 3: stop marketing | no marketing | marketing messages | marketing sms | marketing calls | marketing emails | promotional messages | promotional sms | promotional calls | stop sending | stop messages | stop messaging | stop sms | stop texting | stop texts | stop calling | stop calls | stop emails | stop email | no more messages | no more sms | no more calls | no more emails | dont call | do not call | dont message | dont send | dont text | do not send | do not message | opt out | unsubscribe me | cancel subscription | remove from list | mailing list
@@ -39,11 +41,13 @@ PHRASES: dict[str, str] = {
 3: delete my data | delete my account | delete account | delete data | remove my data | remove my account | remove me | remove my number | remove my info | remove my information | erase my data | forget me | forget about me | right to be forgotten | close my account | close account | deactivate account | terminate account | wipe my data | get rid of my data | account band | account khatam | account close | account delete | data delete | data mita | data khatam | data hata | number hata | naam nikal | record delete | mujhe bhool | bhool jao | data saaf
 3: ڈیٹا حذف | ڈیٹا مٹا | اکاؤنٹ بند | اکاؤنٹ ختم | اکاؤنٹ ڈیلیٹ | ڈیٹا ڈیلیٹ | ریکارڈ حذف | معلومات حذف | معلومات مٹا | مجھے بھول | ڈیٹا ختم | ڈیٹا ہٹا | اکاؤنٹ حذف | نام نکال | ریکارڈ ختم | ڈیٹا صاف
 2.5: delete | deleted | deleting | deletion | erase | erased | erasure | wipe | remove | removed | destroy | deactivate | forgotten | forget | حذف | ڈیلیٹ | مٹا | مٹائیں | مٹاؤ | mita | mitao | hatao | hata | ہٹا | ہٹائیں | ہٹاؤ | nikal | nikalo | نکال
-2: khatam | ختم | saaf | صاف
+2.5: khatam kar | ختم کر | khatam karo | ختم کریں
+2: saaf | صاف
+0.8: khatam | ختم
 """,
     "rectification": """
-3: correct my | update my | change my | fix my | edit my | wrong name | wrong address | wrong number | wrong email | wrong information | wrong info | wrong data | wrong details | incorrect information | is wrong | are wrong | not correct | spelling mistake | spelled wrong | spelt wrong | misspelled | outdated | new address | address changed | number changed | name changed | ghalat hai | sahi karo | sahi kar | durust karo | durust kar | theek karo | theek kar | tabdeel karo | tabdeel kar | badal do | badalna | badalni | update karo | update kar | change karo | change kar | correct karo | correct kar | ghalat likha | naya address | naya number | has changed | have changed | zaban badalni
-3: غلط ہے | درست کریں | درست کر | تصحیح | ٹھیک کریں | ٹھیک کر | تبدیل کریں | تبدیل کر | بدل دیں | بدلنا | اپڈیٹ کریں | اپ ڈیٹ | غلط نام | غلط پتہ | غلط نمبر | غلط لکھا | نیا پتہ | نیا نمبر | صحیح کریں | صحیح کر | غلط درج
+3: correct my | update my | change my | fix my | edit my | wrong name | wrong address | wrong number | wrong email | wrong information | wrong info | wrong data | wrong details | incorrect information | is wrong | are wrong | not correct | spelling mistake | spelled wrong | spelt wrong | misspelled | outdated | new address | address changed | number changed | name changed | ghalat hai | sahi karo | sahi kar | durust karo | durust kar | theek karo | theek kar | tabdeel karo | tabdeel kar | badal do | badalna | badalni | update karo | update kar | change karo | change kar | correct karo | correct kar | ghalat likha | naya address | naya number | old address | purana address | پرانا پتہ | has changed | have changed | zaban badalni
+3: غلط ہے | درست کریں | درست کر | تصحیح | ٹھیک کریں | ٹھیک کر | تبدیل کریں | تبدیل کر | بدل دیں | بدلنا | اپڈیٹ کریں | اپڈیٹ کر | اپ ڈیٹ | theek karna | sahi karna | durust karna | theek karni | sahi karni | durust karni | غلط نام | غلط پتہ | غلط نمبر | غلط لکھا | نیا پتہ | نیا نمبر | صحیح کریں | صحیح کر | غلط درج
 2.5: correct | correction | changed | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
 """,
     "complaint": """
@@ -55,21 +59,21 @@ PHRASES: dict[str, str] = {
     "restriction": """
 3: restrict processing | limit processing | restrict my data | limit my data | limit the use | restrict the use | restrict use | limit use | pause processing | stop processing | freeze my data | freeze my account | hold my data | processing rok | processing band | processing roko | istemal mehdood | mehdood karo | mehdood kar | data limit | use limit | processing pause | data rok | data ko rok | data roko
 3: محدود کریں | استعمال محدود | پراسیسنگ روک | پروسیسنگ روک | عارضی طور پر روک | معطل کریں | پراسیسنگ بند | ڈیٹا روک
-2.5: restrict | restriction | restricted | limit | limited | limiting | pause | suspend | freeze | mehdood | محدود | معطل | processing | پراسیسنگ | پروسیسنگ | muattal
+2.5: restrict | restriction | restricted | limit | limited | limiting | pause | suspend | freeze | mehdood | محدود | معطل | processing | پراسیسنگ | پروسیسنگ | muattal | pabandi | پابندی
 1: temporarily | temporary | arzi | عارضی | roko | rok | روک | روکیں | روکو
 """,
     "objection": """
-4: stop profiling | stop tracking | tracking my | for advertising | for marketing purposes
+4: profile me | stop profiling | stop tracking | tracking my | for advertising | for marketing purposes
 3: object to | i object | no profiling | personalised ads | personalized ads | targeted ads | ads targeting | ad targeting | for analysis | for analytics | automated decision | automated decisions | profiling band | profiling mat | tajzia na | direct marketing | data analysis | credit scoring | behaviour tracking | tracking my
 3: اعتراض ہے | پروفائلنگ بند | تجزیہ نہ | تجزیے کے لیے | پروفائل نہ
 4: for analysis | for analytics | تجزیے کے لیے | analysis ke liye | analysis ke liye
-4: profiling | analysis | analytics | targeting | targeted | personalised | personalized | object | objection | objecting | aitraz | itraz | اعتراض | پروفائلنگ | تجزیہ | تجزیے | tajzia | scoring
+4: analysed | analyzed | analyse | analyze | profiling | analysis | analytics | targeting | targeted | personalised | personalized | object | objection | objecting | aitraz | itraz | اعتراض | پروفائلنگ | تجزیہ | تجزیے | tajzia | scoring
 """,
     "human": """
 3: talk to a person | talk to someone | speak to someone | speak to a person | talk to a human | speak to a human | real person | real human | customer care | customer service | customer support | call me | call me back | call back | not a bot | no bot | talk to agent | speak to agent | live agent | live chat | actual person | kisi insaan | insaan se | kisi se baat | bande se | baat karwa | baat karni | baat karna | asli insaan | call karo | call kar | call karen | phone karo | phone kar | bot nahi | robot nahi
 3: مجھ سے بات | کسی سے بات | بندے سے | انسان سے | نمائندے سے | بات کروائیں | بات کروا | بات کرنی | بات کرنا | کسٹمر کیئر | کسٹمر سروس | کال کریں | کال کرو | کال کر | فون کریں | فون کر | اصلی انسان | کسی افسر | بوٹ نہیں | فون کرے | کال کرے | call kare | phone kare | call karna | call kijiye
 2.5: human | agent | person | representative | operator | staff | officer | insaan | banda | bande | numainda | نمائندہ | نمائندے | انسان | بندے | بندہ | ایجنٹ | آفیسر | افسر | manager | someone | somebody | helpline | afsar
-1.5: talk | speak | baat | بات | support | contact | رابطہ | rabta
+1.5: connect | talk | speak | baat | بات | support | contact | رابطہ | rabta
 """,
     "status": """
 3: my requests | my request | my tickets | my ticket | request status | status of my request | track my request | where is my request | what happened to my request | any update | any updates | update on my | kahan tak | kya bana | kya hua | kab tak | kab hoga | kidhar hai | request ka | darkhwast ka | meri darkhwast | meri request | meri requests | mere tickets | request kahan | darkhwast kahan | koi update | kitna time | kitne din | complaint ka status | complaint status | status of my complaint | shikayat ka status
@@ -79,13 +83,13 @@ PHRASES: dict[str, str] = {
 1: request | requests | darkhwast | درخواست | درخواستیں | reference
 """,
     "menu": """
-3: main menu | go back | back to menu | start over | show menu | show options | menu dikhao | wapas jao | peeche jao | main page | مین مینیو | مرکزی مینیو | واپس جائیں | پیچھے جائیں | مینیو دکھائیں | مینو دکھائیں | wapas menu | menu dikha
+3: main menu | go back | back to menu | start over | show menu | show options | menu dikhao | wapas jao | peeche jao | main page | مین مینیو | مرکزی مینیو | واپس جائیں | پیچھے جائیں | مینیو دکھائیں | مینو دکھائیں | مینیو دکھا | مینو دکھا | wapas menu | menu dikha
 2.5: menu | back | home | options | restart | مینیو | مینو | واپس | پیچھے | wapas | peeche | commands
 1.5: help | madad | مدد | options
 """,
     "language": """
 3: change language | switch language | language change | zaban badlo | zaban tabdeel | in english | in urdu | urdu mein | urdu me | urdu main | english mein | english me | english main | angrezi mein | angrezi me | speak urdu | speak english | talk in urdu | reply in urdu | urdu please | english please
-3: زبان تبدیل | اردو میں | انگریزی میں | زبان بدل | زبان بدلنی | انگلش میں | change the language | zaban change
+3: زبان تبدیل | اردو میں | انگریزی میں | زبان بدل | زبان بدلنی | زبان بدلیں | zaban badal | language badal | language change | انگلش میں | change the language | zaban change
 2.5: language | lang | languages | zaban | زبان | english | angrezi | urdu | اردو | انگریزی | انگلش
 """,
     "greeting": """
@@ -98,14 +102,15 @@ PHRASES: dict[str, str] = {
 1.5: y | k | g | ha | kk
 """,
     "no": """
-3: not now | no thanks | no thank you | nahi chahiye | nahi shukriya | nahi karna | نہیں چاہیے | نہیں شکریہ | نہیں کرنا | nahi bhai | no need | zaroorat nahi | ضرورت نہیں
+3: not really | nahi bhai | not now | no thanks | no thank you | nahi chahiye | nahi shukriya | nahi karna | نہیں چاہیے | نہیں شکریہ | نہیں کرنا | nahi bhai | no need | zaroorat nahi | ضرورت نہیں
 2: no | nope | nah | nahi | na | never | negative | نہیں | نہ | نا | mat | مت
 1.5: n
 """,
     "cancel": """
-3.5: cancel my request | cancel request | cancel it | cancel this | cancel that | withdraw my request | withdraw request | never mind | nevermind | forget it | leave it | ruk jao | rehne do | rehne den | chor do | cancel karo | cancel kar | request wapas | darkhwast wapas | darkhwast cancel | request cancel | kuch nahi
+3.5: cancel my request | cancel request | cancel it | cancel this | cancel that | withdraw my request | withdraw request | never mind | nevermind | forget it | leave it | ruk jao | rehne do | rehne den | chor do | chor dein | chor den | cancel karo | cancel kar | request wapas | darkhwast wapas | darkhwast cancel | request cancel | kuch nahi
 3.5: منسوخ کریں | رہنے دیں | رہنے دو | رک جائیں | رک جاؤ | چھوڑ دیں | چھوڑیں | درخواست واپس | درخواست منسوخ | کچھ نہیں
-2.5: cancel | cancelled | abort | quit | exit | منسوخ | کینسل | mansookh | ruk | rehne | choro
+2.5: cancel | cancelled | abort | quit | exit | منسوخ | کینسل | mansookh | ruk | rehne | رہنے | choro
+2: chor
 """,
 }
 
@@ -206,7 +211,7 @@ him his how i if im in into is it its just last like me mine month more most muc
 new not now of off on one only or our out phone really said same send she should so some still
 such than thank thanks that the their them then there these they thing think this time to today
 too up us use used very want was way we week well were what when where which who why will with
-without would year you your yours please data account number mobile sim card bill balance
+without would year you your yours please connect connection package dukaan khule open shop really data account number mobile sim card bill balance
 package internet order shop product course job payment money refund price app website login
 password address details personal detail company customer service weather cricket match
 nice great good bad fine cool love lol haha hmm okay yes no maybe
@@ -218,7 +223,7 @@ bhai yaar shukriya baraye meharbani janab sahab sir madam ji bohat bahut zyada k
 naam pata mobile paise paisa kaam din waqt
 میرا میری میرے مجھے ہم آپ اپنا اپنی کیا کیوں کیسے کب کون ہے ہیں ہو گا گی گیا تھا تھی رہا
 کرنا کریں کرو کر دیں دو سے کو کا کی کے میں پر تک لیے والا سب کوئی کچھ کسی ابھی پھر لیکن
-اور اگر تو یا بھی یہ وہ جو شکریہ براہ مہربانی برائے جناب صاحب نام پتہ نمبر موبائل پیسے کام
+اور اگر تو یا بھی یہ وہ جو بھائی سر شکریہ براہ مہربانی برائے جناب صاحب نام پتہ نمبر موبائل پیسے کام
 """
 
 # Chunks that people write onto the end of a verb ("kardo", "مٹادیں"); split off when the stem
@@ -257,7 +262,7 @@ COMMANDS: dict[str, str] = {
 ROMAN_MARKERS: dict[str, float] = {
     **dict.fromkeys(
         """mera meri mere mujhe mjhe muje mujhay mujhy mujh humein hamara hamari humara humari
-        aap apna apni apne tum tumhara kya kia kiya kyun kyu kyon kaise kaisay kese kahan kahaan madad slam slm
+        aap apna apni apne tum tumhara kya kia kiya kyun kyu kyon kaise kaisay kese kahan kahaan madad slam slm roko rok peeche piche pichay chalo chhor chhod
         kab kaun kon konsa kaunsa nahi nahin nai nhi nahee nahii chahiye chahye chaiye chahie
         chahiay chaye chahiyay karo kro krna karna karni krni karein krein kren karen kariye
         kijiye kijye kar kr kardo krdo kardein krden karden karwana karwani karwa krwa krwao

@@ -320,12 +320,15 @@ def _closest_known(key: str) -> str:
     """Map an unknown key to the nearest vocabulary word, or keep it when none is near enough."""
     if key in _VOCABULARY or len(key) < 4 or key.isdigit():
         return key
-    if _is_latin_word(key) and len(key) >= 3:
+    # Vowel-dropped chat spellings ("krna", "shkyt") are found by their consonants alone.
+    if _is_latin_word(key) and len(key) >= 3 and sum(key.count(v) for v in "aeiou") <= 1:
         consonants = key[0] + re.sub("[aeiouy]", "", key[1:])
         if len(consonants) >= 3 and consonants in _CONSONANT_INDEX:
             return _CONSONANT_INDEX[consonants]
-    candidates = [w for n in range(len(key) - 1, len(key) + 2) for w in _BY_LENGTH.get(n, ())]
-    cutoff = 80.0 if len(key) >= 5 else 85.0
+    # Typos rarely hit the first letter; demanding it keeps "ainda" from becoming "banda".
+    lengths = range(len(key) - 1, len(key) + 2)
+    candidates = [w for n in lengths for w in _BY_LENGTH.get(n, ()) if w[0] == key[0]]
+    cutoff = 80.0 if len(key) >= 6 else 85.0
     best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
     return best[0] if best else key
 
@@ -355,7 +358,8 @@ def _find(words: tuple[str, ...], positions: dict[str, list[int]]) -> tuple[int,
     for start in positions[words[0]]:
         found = [start]
         for word in words[1:]:
-            nxt = next((p for p in positions.get(word, ()) if found[-1] < p <= found[-1] + 1 + _MAX_GAP), None)
+            last = found[-1]
+            nxt = next((p for p in positions.get(word, ()) if last < p <= last + 1 + _MAX_GAP), None)
             if nxt is None:
                 break
             found.append(nxt)
@@ -389,7 +393,10 @@ def _score(keys: list[str]) -> tuple[dict[str, float], set[str]]:
     scores: dict[str, float] = defaultdict(float)
     used: set[int] = set()
     matched: set[str] = set()
-    found = sorted(_matches(keys), key=lambda m: (-len(m[0].words), -m[0].weight, m[1]))
+    # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
+    found = sorted(
+        _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
+    )
     for pattern, where in found:
         if used.intersection(where):
             continue

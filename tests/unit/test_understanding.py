@@ -17,7 +17,12 @@ from flows.understanding import (
     normalize_urdu,
     understand,
 )
-from tests.unit.understanding_corpus import HELD_OUT, TUNING
+from tests.unit.understanding_corpus import (
+    FIRST_HELD_OUT,
+    HELD_OUT,
+    SECOND_HELD_OUT,
+    TUNING,
+)
 
 
 def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -30,7 +35,7 @@ def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
     return rows
 
 
-TUNING_ROWS = _rows(TUNING)
+TUNING_ROWS = _rows(TUNING) + _rows(FIRST_HELD_OUT) + _rows(SECOND_HELD_OUT)
 HELD_OUT_ROWS = _rows(HELD_OUT)
 
 

@@ -1,7 +1,11 @@
 """Labelled utterances for `flows.understanding`, written as people in Pakistan write them.
 
 Each block is one language; each line is `intent | text`. `TUNING` is what the lexicon was
-tuned on; `HELD_OUT` was written afterwards and never tuned on, to estimate real accuracy.
+tuned on. `FIRST_HELD_OUT` was written after tuning and scored 0.923 (en), 0.939 (ur) and
+0.902 (ur-Latn); its misses were then fixed, so it became tuning data too. `HELD_OUT` was written
+after that and scored 0.937 (en), 0.921 (ur) and 0.934 (ur-Latn) before its misses were fixed
+(one of them a mislabelled "salaam"), so it too became tuning data as `SECOND_HELD_OUT`.
+`HELD_OUT` was written last and has never been tuned on: it is the honest estimate.
 """
 
 from __future__ import annotations
@@ -539,4 +543,641 @@ unknown | naya sim chahiye
 """,
 }
 
-HELD_OUT: dict[str, str] = {}
+FIRST_HELD_OUT: dict[str, str] = {
+    "en": """
+access | Please share a copy of the data you have on me
+access | i want to know what info you keep about me
+access | can u show me my personal data
+access | how do I download everything you have about me
+access | give me my data
+access | What personal information of mine do you store?
+access | request for my data copy
+access | I'd like to see the records you hold about me
+consent_withdrawal | I withdraw my consent for data processing
+consent_withdrawal | please revoke my consent
+consent_withdrawal | I don't want you to share my data with anyone
+consent_withdrawal | remove my consent for location data
+consent_withdrawal | i take back the permission i gave you
+consent_withdrawal | stop sharing my information with partners
+marketing_opt_out | stop sending me ads
+marketing_opt_out | i dont want any promotional messages
+marketing_opt_out | unsubscribe me from all marketing
+marketing_opt_out | please stop these spam sms
+marketing_opt_out | no more promo calls
+marketing_opt_out | Stop marketing emails to me
+marketing_opt_out | opt me out of offers on whatsapp
+erasure | delete everything you have on me
+erasure | I want my account removed
+erasure | please erase my personal data
+erasure | remove my number from your system
+erasure | delete my profile and data
+erasure | i want to close my account permanently
+erasure | plz delete my acc
+rectification | my address is incorrect please update it
+rectification | change my email to ali@example.com
+rectification | my surname is misspelled
+rectification | update my phone number
+rectification | the date of birth on my account is wrong
+rectification | i need to correct my details
+complaint | I want to lodge a complaint about my data
+complaint | you leaked my phone number
+complaint | my data has been misused
+complaint | i am very unhappy with your privacy practices
+complaint | someone accessed my account without my permission
+complaint | file complaint
+restriction | please limit the processing of my data
+restriction | restrict the use of my personal data
+restriction | can you pause using my data for now
+restriction | I want restriction on my data
+restriction | put a hold on processing my information
+objection | I object to my data being used for profiling
+objection | stop using my data for targeted advertising
+objection | i object to direct marketing
+objection | no profiling please
+objection | I don't want my data analysed
+human | I want to talk to someone
+human | connect me with an agent
+human | can a person call me
+human | speak to customer service
+human | I need to talk to a real human
+human | get me a representative
+status | what is the status of K7MQ-2XDA
+status | check my request status
+status | any news on my request?
+status | show me my requests
+status | track 9HXR-4PQT
+status | when will my request be done
+menu | main menu please
+menu | take me back
+menu | show me the menu
+menu | back to main menu
+language | change the language
+language | can we talk in english
+language | switch to urdu
+language | i want urdu
+greeting | hello there
+greeting | hi there
+greeting | good evening
+greeting | hey
+yes | yes confirm
+yes | ok sure
+yes | yes go ahead
+yes | sure thing
+yes | yes that is right
+no | no thank you
+no | nope not now
+no | no dont
+no | not really
+cancel | cancel it
+cancel | please cancel my request
+cancel | nevermind
+cancel | i want to cancel request 9HXR-4PQT
+unknown | what time is it
+unknown | tell me a joke
+unknown | my package is not working
+unknown | how much is the bill
+""",
+    "ur": """
+access | مجھے میرا سارا ڈیٹا دکھائیں
+access | آپ کے پاس میری کون سی معلومات ہیں
+access | میرے ڈیٹا کی نقل چاہیے
+access | میں دیکھنا چاہتا ہوں کہ آپ کے پاس میرا کیا ڈیٹا ہے
+access | ميری معلومات دکھائيں
+access | مجھے اپنی معلومات تک رسائی دیں
+access | میرا ریکارڈ بھیج دیں
+consent_withdrawal | میری رضامندی واپس لے لیں
+consent_withdrawal | میں اپنی اجازت واپس لیتی ہوں
+consent_withdrawal | میرا ڈیٹا کسی اور کو نہ دیں
+consent_withdrawal | میرا ڈیٹا آئندہ استعمال نہ کیا جائے
+consent_withdrawal | رضامندی ختم کرنی ہے
+marketing_opt_out | اشتہاری پیغامات بند کریں
+marketing_opt_out | مجھے پروموشن کے میسج نہ بھیجیں
+marketing_opt_out | مارکیٹنگ کالز بند کرو
+marketing_opt_out | روزانہ کے اشتہار بند کر دیں
+marketing_opt_out | مجھے آفرز نہیں چاہییں
+marketing_opt_out | ای میل پر اشتہارات بند کریں
+erasure | میرا سارا ڈیٹا حذف کر دیں
+erasure | میرا اکاؤنٹ ڈیلیٹ کر دیں
+erasure | میری معلومات مٹا دیں
+erasure | مجھے اپنے سسٹم سے نکال دیں
+erasure | میرا ڈیٹا ختم کر دیں
+erasure | ميرا اکاؤنٹ حذف کر ديں
+rectification | میرا پتہ غلط ہے اسے درست کریں
+rectification | میرا نام تبدیل کرنا ہے
+rectification | میرا فون نمبر اپڈیٹ کر دیں
+rectification | میری ای میل غلط ہے
+rectification | میری تفصیلات درست کر دیں
+rectification | میرے نام کے ہجے غلط ہیں
+complaint | میں شکایت کرنا چاہتا ہوں
+complaint | میرے ڈیٹا کا غلط استعمال ہو رہا ہے
+complaint | آپ لوگوں نے میرا نمبر لیک کیا
+complaint | میں آپ سے بہت ناراض ہوں
+complaint | میری معلومات چوری ہو گئی ہیں
+complaint | شکایت درج کریں
+restriction | میرے ڈیٹا کی پراسیسنگ محدود کریں
+restriction | میرا ڈیٹا استعمال کرنا عارضی طور پر روک دیں
+restriction | استعمال محدود کر دیں
+restriction | پراسیسنگ روکیں
+objection | مجھے پروفائلنگ پر اعتراض ہے
+objection | میں اپنے ڈیٹا کے استعمال پر اعتراض کرتا ہوں
+objection | میرا تجزیہ نہ کریں
+objection | اعتراض کرنا ہے
+human | مجھے کسی انسان سے بات کرنی ہے
+human | نمائندے سے رابطہ کروائیں
+human | کسی بندے سے بات کروا دیں
+human | مجھے فون کریں
+human | کسٹمر سروس سے بات کرنی ہے
+status | میری درخواست کا کیا بنا
+status | درخواست K7MQ-2XDA کی صورتحال کیا ہے
+status | میری درخواستیں دکھائیں
+status | میرا کام کب تک ہو گا
+status | میری درخواست کہاں تک پہنچی ہے
+menu | مینیو دکھائیں
+menu | واپس چلیں
+menu | مین مینو
+menu | پیچھے
+language | اردو میں
+language | انگریزی میں بات کریں
+language | زبان بدلیں
+language | مجھے انگلش چاہیے
+greeting | السلام علیکم جناب
+greeting | سلام علیکم
+greeting | ہیلو جی
+greeting | آداب عرض ہے
+yes | جی ہاں بالکل
+yes | ٹھیک ہے کر دیں
+yes | ہاں ٹھیک ہے
+yes | جی ضرور
+no | نہیں جی
+no | نہیں بھائی
+no | بالکل نہیں
+no | نہیں، ابھی نہیں
+cancel | منسوخ کر دیں
+cancel | رہنے دیں بس
+cancel | درخواست منسوخ کریں
+cancel | چھوڑ دیں
+unknown | بجلی کب آئے گی
+unknown | میرا بل کتنا ہے
+unknown | کرکٹ کا اسکور کیا ہے
+unknown | آپ کا نام کیا ہے
+""",
+    "ur-Latn": """
+access | mujhe mera sara data dikha do
+access | aap ke pas meri kya kya info hai
+access | mera data ki copy bhej dein
+access | main dekhna chahta hun ke mera kya data hai
+access | meri maloomat ki copy chahiye
+access | mjhe apna data dekhna he plz
+access | mera record dikhao bhai
+consent_withdrawal | meri ijazat wapas lo
+consent_withdrawal | main apni consent wapas leta hun
+consent_withdrawal | mera data kisi aur ko na do
+consent_withdrawal | aainda mera data use na kiya jaye
+consent_withdrawal | permission wapas leni hai
+marketing_opt_out | mujhe promotional sms na bhejo
+marketing_opt_out | marketing calls band kar do
+marketing_opt_out | ye ads wale msgs band karo yaar
+marketing_opt_out | offers nahi chahiye mujhe
+marketing_opt_out | roz ke faltu sms band kro
+marketing_opt_out | email pe marketing band karo
+erasure | mera sara data delete kar dein
+erasure | mera account khatam kar do
+erasure | meri maloomat mita dein
+erasure | mujhe apne system se nikal do
+erasure | plz mera acount dlt krdo
+erasure | mera number hata do
+rectification | mera address ghalat hai sahi kar do
+rectification | mera naam change karna hai
+rectification | mera phone number update kar dein
+rectification | meri email galat hai
+rectification | meri details theek karni hain
+rectification | naam ki spelling ghalat hai
+complaint | main shikayat karna chahta hun
+complaint | mere data ka ghalat istemal ho raha hai
+complaint | aap logon ne mera number leak kiya
+complaint | main aap se bohat naraz hun
+complaint | meri maloomat chori ho gayi hain
+complaint | complaint darj karo
+restriction | mere data ki processing mehdood karo
+restriction | mera data use karna abhi rok do
+restriction | istemal limit kar dein
+restriction | processing roko
+objection | mujhe profiling pe aitraz hai
+objection | main apne data ke istemal pe aitraz karta hun
+objection | mera tajzia na karo
+objection | aitraz karna hai
+human | mujhe kisi insan se baat karni hai
+human | representative se rabta karwao
+human | kisi bande se baat karwa do
+human | mujhe phone karo
+human | customer service se baat karni hai
+status | meri request ka kya bana
+status | K7MQ-2XDA ka status kya hai
+status | meri requests dikhao
+status | mera kaam kab tak hoga
+status | meri darkhwast kahan tak pohanchi
+menu | menu dikhao
+menu | wapas chalo
+menu | main menu pe le jao
+menu | peeche
+language | urdu mein
+language | english mein baat karo
+language | zaban badal do
+language | mujhe english chahiye
+greeting | assalam o alaikum janab
+greeting | salam alaikum
+greeting | hello ji
+greeting | aoa sir
+yes | ji haan bilkul
+yes | theek hai kar dein
+yes | haan theek hai
+yes | ji zaroor
+no | nahi ji
+no | nahi bhai
+no | bilkul nahi
+no | abhi nahi nahi
+cancel | cancel kar dein
+cancel | rehne dein bas
+cancel | request cancel karo
+cancel | chhor dein
+unknown | bijli kab aye gi
+unknown | mera bill kitna hai
+unknown | cricket ka score kya hai
+unknown | aap ka naam kya hai
+""",
+}
+
+SECOND_HELD_OUT: dict[str, str] = {
+    "en": """
+access | could you tell me what data you've collected on me
+access | I want a copy of my information
+access | show everything you store about me
+access | pls send my data to my email
+access | what details of mine are saved with you
+access | I want access to my records
+consent_withdrawal | I'm withdrawing consent
+consent_withdrawal | I no longer give you permission to use my data
+consent_withdrawal | revoke all my consents
+consent_withdrawal | please don't use my data anymore
+consent_withdrawal | withdraw my consent for sharing with third parties
+marketing_opt_out | I don't want your offers
+marketing_opt_out | stop sending promotions
+marketing_opt_out | unsubscribe me from sms
+marketing_opt_out | i'm tired of your marketing calls
+marketing_opt_out | no more ads please
+marketing_opt_out | stop texting me deals
+erasure | delete all my info
+erasure | I want to be forgotten
+erasure | please delete my account asap
+erasure | erase everything about me
+erasure | remove all my records
+erasure | delete me from your system
+rectification | my name is spelled wrong
+rectification | I need to change my address
+rectification | please fix my email
+rectification | update my contact number
+rectification | your records have my old address
+complaint | I'd like to make a complaint
+complaint | my information was shared without consent
+complaint | I'm not satisfied with how my data is handled
+complaint | your company leaked my details
+complaint | I want to report misuse of my data
+restriction | limit the use of my data
+restriction | restrict processing please
+restriction | pause the processing of my data
+restriction | I want to restrict how my information is used
+objection | I object to profiling of my data
+objection | stop targeting me with personalized ads
+objection | I object to processing for marketing
+objection | don't profile me
+human | I want to talk to a person
+human | can someone call me
+human | put me through to an agent
+human | I need human help
+human | talk to staff
+status | status of my request?
+status | what's happening with my request
+status | my ticket K7MQ-2XDA
+status | track request 9HXR4PQT
+status | is my request done yet
+menu | menu please
+menu | back to menu
+menu | go to main menu
+menu | what are my options
+language | change language to urdu
+language | urdu mein please
+language | english
+language | can you reply in english
+greeting | hello!
+greeting | hi, good morning
+greeting | hey hi
+yes | yes i confirm
+yes | sure go ahead
+yes | ok do it
+yes | yes please proceed
+no | no, thanks
+no | no i dont
+no | nah not now
+no | no please
+cancel | cancel please
+cancel | cancel that request
+cancel | forget it, cancel
+cancel | abort this
+unknown | what's your name
+unknown | I need a new sim
+unknown | when does the shop open
+unknown | lol
+""",
+    "ur": """
+access | آپ نے میرے بارے میں کیا معلومات جمع کی ہیں
+access | مجھے اپنی معلومات کی کاپی چاہیے
+access | میرا ڈیٹا مجھے بھیجیں
+access | میری تمام معلومات دکھا دیں
+access | میرا کون سا ڈیٹا آپ کے پاس محفوظ ہے
+consent_withdrawal | میں اپنی رضامندی واپس لیتا ہوں
+consent_withdrawal | میری اجازت منسوخ کریں
+consent_withdrawal | میرا ڈیٹا استعمال کرنے کی اجازت نہیں دیتا
+consent_withdrawal | رضامندی واپس لینی ہے
+consent_withdrawal | میرا ڈیٹا تیسرے فریق کو نہ دیں
+marketing_opt_out | مجھے آپ کی آفرز نہیں چاہییں
+marketing_opt_out | اشتہارات بھیجنا بند کریں
+marketing_opt_out | مارکیٹنگ کے پیغامات بند کر دیں
+marketing_opt_out | پروموشنل ایس ایم ایس نہ بھیجیں
+marketing_opt_out | مجھے مارکیٹنگ کالز نہ کریں
+erasure | میری ساری معلومات حذف کر دیں
+erasure | میرا ڈیٹا مٹا دو
+erasure | میرا اکاؤنٹ فوراً ڈیلیٹ کریں
+erasure | میرا سارا ریکارڈ ختم کر دیں
+erasure | مجھے اپنے ریکارڈ سے ہٹا دیں
+rectification | میرے نام کی اسپیلنگ غلط ہے
+rectification | مجھے اپنا پتہ تبدیل کرنا ہے
+rectification | میری ای میل درست کر دیں
+rectification | میرا پرانا پتہ درج ہے اسے بدل دیں
+rectification | میرا نمبر غلط ہے
+complaint | مجھے شکایت کرنی ہے
+complaint | میری معلومات بغیر اجازت شیئر کی گئیں
+complaint | میں آپ کی سروس سے مطمئن نہیں ہوں
+complaint | آپ کی کمپنی نے میرا ڈیٹا لیک کیا
+complaint | میرے ڈیٹا کے غلط استعمال کی شکایت ہے
+restriction | میرے ڈیٹا کا استعمال محدود کر دیں
+restriction | پراسیسنگ روک دیں
+restriction | میرے ڈیٹا پر پابندی لگائیں
+restriction | محدود کر دیں
+objection | مجھے پروفائلنگ پر اعتراض ہے
+objection | اعتراض ہے مجھے
+objection | میری پروفائلنگ نہ کی جائے
+objection | میرے ڈیٹا کے تجزیے پر اعتراض ہے
+human | مجھے کسی نمائندے سے بات کرنی ہے
+human | کوئی مجھے کال کرے
+human | کسی انسان سے رابطہ کروائیں
+human | عملے سے بات کرنی ہے
+human | نمائندے سے بات کروا دیں
+status | میری درخواست کی کیا صورتحال ہے
+status | میری درخواست کہاں ہے
+status | K7MQ-2XDA کا کیا بنا
+status | میری درخواست مکمل ہوئی
+status | اسٹیٹس بتائیں
+menu | مینیو دکھا دیں
+menu | واپس مینیو
+menu | مین مینیو پر جائیں
+menu | پیچھے چلیں
+language | اردو میں بات کریں
+language | انگریزی
+language | زبان تبدیل کرنی ہے
+language | انگلش میں جواب دیں
+greeting | اسلام علیکم
+greeting | السلام علیکم کیسے ہیں
+greeting | سلام جی
+greeting | ہیلو
+yes | جی ہاں ٹھیک ہے
+yes | بالکل ٹھیک
+yes | ہاں کر دیں
+yes | جی کریں
+no | نہیں نہیں
+no | جی نہیں شکریہ
+no | نہیں ابھی نہیں
+no | نہ جی
+cancel | منسوخ کر دو
+cancel | رہنے دیجیے
+cancel | یہ درخواست منسوخ کریں
+cancel | کینسل
+unknown | میرا پیکج کیوں ختم ہو گیا
+unknown | نیا کنکشن لینا ہے
+unknown | دکان کب کھلے گی
+unknown | آج موسم کیسا ہے
+""",
+    "ur-Latn": """
+access | aap ne mere bare mein kya maloomat jama ki hai
+access | mujhe apni info ki copy chahiye
+access | mera data mujhe email kar do
+access | meri sari maloomat dikha dein
+access | mera konsa data aap ke pas save hai
+consent_withdrawal | main apni razamandi wapas leta hun
+consent_withdrawal | meri ijazat cancel karo
+consent_withdrawal | mera data use karne ki ijazat nahi deta
+consent_withdrawal | consent wapas lena hai
+consent_withdrawal | mera data third party ko na do
+marketing_opt_out | mujhe aap ki offers nahi chahiye
+marketing_opt_out | ads bhejna band karo
+marketing_opt_out | marketing ke msg band kar dein
+marketing_opt_out | promotional sms mat bhejo
+marketing_opt_out | mujhe marketing calls na karo
+erasure | meri sari info delete kar do
+erasure | mera data mitado
+erasure | mera account foran delete karo
+erasure | mera sara record khatam kar dein
+erasure | mujhe apne record se hata dein
+rectification | mere naam ki spelling ghalat hai
+rectification | mujhe apna address change karna hai
+rectification | meri email theek kar dein
+rectification | purana address likha hai badal dein
+rectification | mera number ghalat hai
+complaint | mujhe complaint karni hai
+complaint | meri info bina ijazat share hui
+complaint | main aap ki service se mutmain nahi hun
+complaint | aap ki company ne mera data leak kiya
+complaint | mere data ke ghalat istemal ki shikayat hai
+restriction | mere data ka use mehdood kar dein
+restriction | processing rok dein
+restriction | mere data pe pabandi lagao
+restriction | limit kar do
+objection | mujhe profiling pe etraz hai
+objection | aitraz hai mujhe
+objection | meri profiling na ki jaye
+objection | mere data ke analysis pe aitraz hai
+human | mujhe kisi representative se baat karni hai
+human | koi mujhe call kare
+human | kisi insaan se rabta karwao
+human | staff se baat karni hai
+human | agent se baat karwa dein
+status | meri request ki kya status hai
+status | meri darkhwast kahan hai
+status | K7MQ-2XDA ka kya bana
+status | meri request complete hui?
+status | status batao
+menu | menu dikha do
+menu | wapas menu
+menu | main menu pe jao
+menu | peeche chalo
+language | urdu mein baat karein
+language | angrezi mein
+language | zaban tabdeel karni hai
+language | english mein jawab do
+greeting | asalam o alaikum
+greeting | assalamualaikum kaise hain
+greeting | salam ji
+greeting | hello bhai
+greeting | salaam
+yes | ji haan theek hai
+yes | bilkul theek
+yes | haan kar do
+yes | ji karein
+no | nahi nahi
+no | ji nahi shukriya
+no | nahi abhi nahi
+no | na ji
+cancel | cancel kar do bhai
+cancel | rehne dijiye
+cancel | ye request cancel karo
+cancel | cancel karein
+unknown | mera package kyun khatam ho gaya
+unknown | naya connection lena hai
+unknown | dukaan kab khule gi
+unknown | aaj mausam kaisa hai
+""",
+}
+
+HELD_OUT: dict[str, str] = {
+    "en": """
+access | what info do u have on me
+access | I'd like a copy of everything linked to my number
+access | can I see what you've stored
+consent_withdrawal | I revoke my consent
+consent_withdrawal | stop sharing my data please
+consent_withdrawal | I want to withdraw the consent I gave for location
+marketing_opt_out | please stop the promotional messages
+marketing_opt_out | dont call me for offers
+marketing_opt_out | stop sending newsletters
+erasure | I want all my data erased
+erasure | delete my number from your records
+erasure | remove my account please
+rectification | my address has changed, please update it
+rectification | my name is incorrect
+rectification | wrong email on file
+complaint | I want to complain about spam calls using my leaked number
+complaint | my privacy was violated and I want to file a complaint
+complaint | you shared my data without asking me
+restriction | please restrict processing of my personal data
+restriction | limit what you do with my data
+objection | I object to automated decision making
+objection | don't use my data for targeted ads
+human | talk to an agent
+human | I want a real person
+human | customer support please
+status | what's the status of my complaint
+status | any update on 9HXR-4PQT
+status | where is my deletion request
+menu | go back to the menu
+menu | main menu
+language | switch language
+language | I prefer urdu
+greeting | hi!
+greeting | hello good afternoon
+yes | yes i agree
+yes | ok
+no | no not now
+no | nope, thanks
+cancel | cancel my request please
+cancel | never mind, cancel
+unknown | I lost my sim card
+unknown | how do I pay my bill
+""",
+    "ur": """
+access | میرے بارے میں کیا ڈیٹا ہے آپ کے پاس
+access | مجھے میری معلومات کی کاپی بھیجیں
+access | اپنا ڈیٹا دیکھنا ہے
+consent_withdrawal | میں اجازت واپس لینا چاہتا ہوں
+consent_withdrawal | میرا ڈیٹا شیئر نہ کریں
+consent_withdrawal | لوکیشن کی رضامندی واپس لے لیں
+marketing_opt_out | اشتہاری کالز بند کریں
+marketing_opt_out | پروموشنل پیغامات نہیں چاہییں
+marketing_opt_out | مارکیٹنگ بند
+erasure | میرا سب ڈیٹا حذف کریں
+erasure | میرا نمبر ریکارڈ سے مٹا دیں
+erasure | اکاؤنٹ ختم کر دیں
+rectification | میرا پتہ بدل گیا ہے اپڈیٹ کریں
+rectification | میرا نام غلط لکھا ہے
+rectification | ای میل درست کرنی ہے
+complaint | میں شکایت درج کروانا چاہتا ہوں
+complaint | میرا ڈیٹا بغیر اجازت استعمال ہوا
+complaint | میرے نمبر کا غلط استعمال ہو رہا ہے
+restriction | ڈیٹا کی پراسیسنگ محدود کریں
+restriction | میرے ڈیٹا کا استعمال روک دیں عارضی طور پر
+objection | پروفائلنگ پر اعتراض ہے
+objection | میرا ڈیٹا اشتہارات کے تجزیے کے لیے استعمال نہ کریں
+human | نمائندے سے بات
+human | کسی انسان سے بات کروائیں پلیز
+human | مجھے کال کر لیں
+status | میری شکایت کی صورتحال
+status | 9HXR-4PQT کا اسٹیٹس
+status | میری درخواست کا کیا ہوا
+menu | مینیو
+menu | واپس جائیں
+language | اردو
+language | انگریزی میں
+greeting | السلام علیکم
+greeting | آداب جناب
+yes | جی ہاں
+yes | ٹھیک ہے
+no | نہیں
+no | نہیں شکریہ
+cancel | منسوخ کریں
+cancel | رہنے دیں
+unknown | میری سم گم ہو گئی ہے
+unknown | بل کیسے جمع کروں
+""",
+    "ur-Latn": """
+access | mere bare mein kya data hai aap ke pas
+access | meri info ki copy bhejo
+access | apna data dekhna hai
+consent_withdrawal | main ijazat wapas lena chahta hun
+consent_withdrawal | mera data share na karein
+consent_withdrawal | location ki consent wapas le lo
+marketing_opt_out | promotional calls band kar do plz
+marketing_opt_out | marketing msgs nahi chahiye
+marketing_opt_out | ads band
+erasure | mera sab data delete karo
+erasure | mera number record se mita do
+erasure | account khatam kar do
+rectification | mera address badal gaya hai update kar do
+rectification | mera naam ghalat likha hai
+rectification | email durust karni hai
+complaint | main shikayat darj karwana chahta hun
+complaint | mera data bina ijazat use hua
+complaint | mere number ka ghalat istemal ho raha hai
+restriction | data ki processing mehdood karo
+restriction | mere data ka use rok dein filhal
+objection | profiling pe aitraz hai
+objection | mera data ads ke analysis ke liye use na karo
+human | agent se baat
+human | kisi insaan se baat karwao plz
+human | mujhe call kar lena
+status | meri complaint ka status
+status | 9HXR-4PQT ka status
+status | meri request ka kya hua
+menu | menu pe wapas
+menu | wapas jao
+language | urdu mein baat karo
+language | angrezi mein
+greeting | assalamualaikum
+greeting | aoa bhai
+yes | ji haan
+yes | theek hai
+no | nahi
+no | nahi shukriya
+cancel | cancel karo
+cancel | rehne do
+unknown | meri sim gum ho gayi hai
+unknown | bill kaise jama karun
+""",
+}
