@@ -1,0 +1,301 @@
+"""The words and phrases `flows.understanding` recognises, as data.
+
+Each intent lists phrases in English, Urdu script and Roman Urdu, one weight per line:
+`weight: phrase | phrase | ...`. Phrases are normalised like messages at import, so write them
+as people do; spelling families (`VARIANTS`) and misspellings are folded for you. Longer phrases
+are matched first and claim their words, so "ijazat wapas" (consent) beats "wapas" (menu).
+Weights: 3 for an unmistakable phrase, 2.5 for a word that names the request on its own, 2 for
+conversational answers, 1 for words that only lean one way.
+"""
+
+from __future__ import annotations
+
+PHRASES: dict[str, str] = {
+    "access": """
+3: see my data | view my data | show my data | copy of my data | copy of data | download my data | access my data | access to my data | what data | what data do you have | what do you know about me | what information | what info | data you hold | data you have | data about me | information you hold | information about me | send me my data | export my data | data copy | data portability | subject access | data dikhao | data dikha | data dekhna | data dekhni | data dekh | maloomat dikhao | maloomat dekhni | data ki copy | copy chahiye | kya data | konsa data | kaunsa data | kon sa data | kya maloomat | data bhejo | data bhej | kya kya data | kya rakha | record dikhao | give me my data | send my data | data email | ڈیٹا بھیجیں | معلومات بھیجیں | ڈیٹا مجھے بھیج
+3: ڈیٹا دکھائیں | ڈیٹا دکھاؤ | ڈیٹا دیکھنا | ڈیٹا دیکھ | معلومات دکھائیں | معلومات دیکھنی | ڈیٹا کی کاپی | کیا معلومات | کون سا ڈیٹا | کونسا ڈیٹا | کیا ڈیٹا | ڈیٹا بھیج | معلومات کی نقل | ریکارڈ دکھائیں | معلومات بھیج | کیا کیا معلومات | ذاتی معلومات | کیا رکھا
+2.5: access | download | export | portability | dikhao | dikha | dikhaen | dekhna | dekhni | dekhne | دکھائیں | دکھاؤ | دکھا | دیکھنا | دیکھنی | دیکھنے | رسائی | نقل | ڈاؤن لوڈ | ڈاؤنلوڈ | rasai
+1.5: saved | stored | store | collected | محفوظ | jama | copy | کاپی | maloomat | معلومات | records | record | ریکارڈ
+2: get my data
+1: my personal data | personal information | personal info
+1: see | view | show | know | information | info | held | hold | bata | batao | بتائیں
+""",
+    "consent_withdrawal": """
+4: ijazat cancel | consent cancel | cancel consent | cancel my consent | اجازت منسوخ | اجازت کینسل
+3: withdraw consent | withdraw my consent | remove my consent | stop sharing | sharing my | dont give my data | تیسرے فریق | third party ko | kisi aur ko na | kisi ko na | use na | istemal na | کسی اور کو نہ | کسی کو نہ | استعمال نہ | revoke consent | take back consent | take back my consent | remove consent | cancel consent | consent withdraw | withdraw permission | revoke permission | take back permission | dont use my data | do not use my data | stop using my data | stop sharing my data | dont share my data | do not share my data | no longer consent | data sharing | third party | third parties | ijazat wapas | razamandi wapas | consent wapas | permission wapas | ijazat khatam | consent khatam | use na karo | istemal na karo | use mat karo | istemal mat karo | share na karo | share mat karo | use na karen | istemal na karen | share na karen | data share
+3: اجازت واپس | رضامندی واپس | منظوری واپس | اجازت ختم | رضامندی ختم | استعمال نہ کریں | استعمال مت کریں | شیئر نہ کریں | شیئر مت کریں | استعمال نہ کرو | ڈیٹا شیئر | مزید استعمال
+3: consent
+2.5: revoke | withdraw | رضامندی | razamandi | ijazat | اجازت | permission | permissions | manzoori | منظوری
+1: partners | sharing | share | شیئر | istemal | استعمال | use | using
+""",
+    "marketing_opt_out": """
+3: stop marketing | no marketing | marketing messages | marketing sms | marketing calls | marketing emails | promotional messages | promotional sms | promotional calls | stop sending | stop messages | stop messaging | stop sms | stop texting | stop texts | stop calling | stop calls | stop emails | stop email | no more messages | no more sms | no more calls | no more emails | dont call | do not call | dont message | dont send | dont text | do not send | do not message | opt out | unsubscribe me | cancel subscription | remove from list | mailing list
+3: sms band | messages band | message band | calls band | call band | email band | emails band | ads band | marketing band | call mat | calls mat | call na | calls na | call nahi | calls nahi | sms mat | sms na | sms nahi | message mat | messages mat | messages na | message na | messages nahi | tang na | tang mat | faltu messages | faltu sms | faltu calls | bekar messages | offers band | promotion band
+3: ایس ایم ایس بند | میسج بند | میسجز بند | پیغامات بند | کال بند | کالز بند | کالیں بند | ای میل بند | اشتہار بند | اشتہارات بند | تنگ نہ | تنگ مت | فالتو میسج | فالتو کال | کال نہ | کالز نہ | میسج نہ | میسجز نہ | پیغام نہ | کالیں نہ | میسج مت | کال مت | ایس ایم ایس نہ | آفرز بند
+2.5: marketing | unsubscribe | advertisement | advertisements | ads | advert | adverts | advertising | promotions | promotion | promotional | promo | promos | spam | newsletter | newsletters | offers | ishtihar | ishtiharat | ishtihari | اشتہار | اشتہارات | اشتہاری | پروموشن | پروموشنل | آفرز | سپیم | اسپیم | مارکیٹنگ | تشہیر | تشہیری | tashheer
+2: band | بند | opt
+1.5: stop
+1: sms | calls | messages | emails | texts | email | whatsapp | subscription | subscribe | ایس ایم ایس | میسج | میسجز | کالز | کالیں | پیغامات | ای میل
+""",
+    "erasure": """
+3: delete my data | delete my account | delete account | delete data | remove my data | remove my account | remove me | remove my number | remove my info | remove my information | erase my data | forget me | forget about me | right to be forgotten | close my account | close account | deactivate account | terminate account | wipe my data | get rid of my data | account band | account khatam | account close | account delete | data delete | data mita | data khatam | data hata | number hata | naam nikal | record delete | mujhe bhool | bhool jao | data saaf
+3: ڈیٹا حذف | ڈیٹا مٹا | اکاؤنٹ بند | اکاؤنٹ ختم | اکاؤنٹ ڈیلیٹ | ڈیٹا ڈیلیٹ | ریکارڈ حذف | معلومات حذف | معلومات مٹا | مجھے بھول | ڈیٹا ختم | ڈیٹا ہٹا | اکاؤنٹ حذف | نام نکال | ریکارڈ ختم | ڈیٹا صاف
+2.5: delete | deleted | deleting | deletion | erase | erased | erasure | wipe | remove | removed | destroy | deactivate | forgotten | forget | حذف | ڈیلیٹ | مٹا | مٹائیں | مٹاؤ | mita | mitao | hatao | hata | ہٹا | ہٹائیں | ہٹاؤ | nikal | nikalo | نکال
+2.5: khatam kar | ختم کر | khatam karo | ختم کریں
+2: saaf | صاف
+0.8: khatam | ختم
+""",
+    "rectification": """
+3: correct my | update my | change my | fix my | edit my | wrong name | wrong address | wrong number | wrong email | wrong information | wrong info | wrong data | wrong details | incorrect information | is wrong | are wrong | not correct | spelling mistake | spelled wrong | spelt wrong | misspelled | outdated | new address | address changed | number changed | name changed | ghalat hai | sahi karo | sahi kar | durust karo | durust kar | theek karo | theek kar | tabdeel karo | tabdeel kar | badal do | badalna | badalni | update karo | update kar | change karo | change kar | correct karo | correct kar | ghalat likha | naya address | naya number | old address | purana address | پرانا پتہ | has changed | have changed | zaban badalni
+3: غلط ہے | درست کریں | درست کر | تصحیح | ٹھیک کریں | ٹھیک کر | تبدیل کریں | تبدیل کر | بدل دیں | بدلنا | اپڈیٹ کریں | اپڈیٹ کر | اپ ڈیٹ | theek karna | sahi karna | durust karna | theek karni | sahi karni | durust karni | غلط نام | غلط پتہ | غلط نمبر | غلط لکھا | نیا پتہ | نیا نمبر | صحیح کریں | صحیح کر | غلط درج
+2.5: correct | correction | changed | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
+""",
+    "complaint": """
+3: file a complaint | make a complaint | lodge a complaint | register a complaint | not happy | not satisfied | unhappy with | data leaked | data leak | data breach | misused my data | misuse of my data | sold my data | selling my data | without my permission | without permission | without consent | without my consent | report a problem | bad service | shikayat darj | khush nahi | ghalat istemal | bina ijazat | baghair ijazat | bina poche | data leak | data chori | data bech | data bika | mutmain nahi | koi sunta nahi
+3: شکایت درج | غلط استعمال | بغیر اجازت | بنا اجازت | خوش نہیں | ڈیٹا لیک | ڈیٹا چوری | ڈیٹا بیچ | مطمئن نہیں | بغیر پوچھے | ڈیٹا فروخت
+2.5: complaint | complain | complaints | grievance | shikayat | شکایت | شکایات | misuse | misused | leaked | leak | breach | hacked | fraud | scam | harass | harassment | harassing | unauthorized | unauthorised | stolen | naraz | ناراض | فراڈ | دھوکہ | dhoka | ہیک | لیک | ہراساں | dissatisfied | disappointed | pathetic | worst | unacceptable | chori | چوری | hack
+1: report | angry | problem | issue | masla | مسئلہ | pareshan | پریشان | regulator | pta | ptaa
+""",
+    "restriction": """
+3: restrict processing | limit processing | restrict my data | limit my data | limit the use | restrict the use | restrict use | limit use | pause processing | stop processing | freeze my data | freeze my account | hold my data | processing rok | processing band | processing roko | istemal mehdood | mehdood karo | mehdood kar | data limit | use limit | processing pause | data rok | data ko rok | data roko
+3: محدود کریں | استعمال محدود | پراسیسنگ روک | پروسیسنگ روک | عارضی طور پر روک | معطل کریں | پراسیسنگ بند | ڈیٹا روک
+2.5: restrict | restriction | restricted | limit | limited | limiting | pause | suspend | freeze | mehdood | محدود | معطل | processing | پراسیسنگ | پروسیسنگ | muattal | pabandi | پابندی
+1: temporarily | temporary | arzi | عارضی | roko | rok | روک | روکیں | روکو
+""",
+    "objection": """
+4: profile me | stop profiling | stop tracking | tracking my | for advertising | for marketing purposes
+3: object to | i object | no profiling | personalised ads | personalized ads | targeted ads | ads targeting | ad targeting | for analysis | for analytics | automated decision | automated decisions | profiling band | profiling mat | tajzia na | direct marketing | data analysis | credit scoring | behaviour tracking | tracking my
+3: اعتراض ہے | پروفائلنگ بند | تجزیہ نہ | تجزیے کے لیے | پروفائل نہ
+4: for analysis | for analytics | تجزیے کے لیے | analysis ke liye | analysis ke liye
+4: analysed | analyzed | analyse | analyze | profiling | analysis | analytics | targeting | targeted | personalised | personalized | object | objection | objecting | aitraz | itraz | اعتراض | پروفائلنگ | تجزیہ | تجزیے | tajzia | scoring
+""",
+    "human": """
+3: talk to a person | talk to someone | speak to someone | speak to a person | talk to a human | speak to a human | real person | real human | customer care | customer service | customer support | call me | call me back | call back | not a bot | no bot | talk to agent | speak to agent | live agent | live chat | actual person | kisi insaan | insaan se | kisi se baat | bande se | baat karwa | baat karni | baat karna | asli insaan | call karo | call kar | call karen | phone karo | phone kar | bot nahi | robot nahi
+3: مجھ سے بات | کسی سے بات | بندے سے | انسان سے | نمائندے سے | بات کروائیں | بات کروا | بات کرنی | بات کرنا | کسٹمر کیئر | کسٹمر سروس | کال کریں | کال کرو | کال کر | فون کریں | فون کر | اصلی انسان | کسی افسر | بوٹ نہیں | فون کرے | کال کرے | call kare | phone kare | call karna | call kijiye
+2.5: human | agent | person | representative | operator | staff | officer | insaan | banda | bande | numainda | نمائندہ | نمائندے | انسان | بندے | بندہ | ایجنٹ | آفیسر | افسر | manager | someone | somebody | helpline | afsar
+1.5: connect | talk | speak | baat | بات | support | contact | رابطہ | rabta
+""",
+    "status": """
+3: my requests | my request | my tickets | my ticket | request status | status of my request | track my request | where is my request | what happened to my request | any update | any updates | update on my | kahan tak | kya bana | kya hua | kab tak | kab hoga | kidhar hai | request ka | darkhwast ka | meri darkhwast | meri request | meri requests | mere tickets | request kahan | darkhwast kahan | koi update | kitna time | kitne din | complaint ka status | complaint status | status of my complaint | shikayat ka status
+3: میری درخواست | درخواست کی | کہاں تک | کیا بنا | کیا ہوا | کب تک | کب ہوگا | میری درخواستیں | ٹکٹ کی | کوئی اپڈیٹ | کتنے دن | کتنا وقت
+3: status
+2.5: track | tracking | progress | صورتحال | صورت حال | اسٹیٹس | سٹیٹس | pohncha | پہنچی | پہنچا | ticket | tickets | ٹکٹ | surat e haal | halat
+1: request | requests | darkhwast | درخواست | درخواستیں | reference
+""",
+    "menu": """
+3: main menu | go back | back to menu | start over | show menu | show options | menu dikhao | wapas jao | peeche jao | main page | مین مینیو | مرکزی مینیو | واپس جائیں | پیچھے جائیں | مینیو دکھائیں | مینو دکھائیں | مینیو دکھا | مینو دکھا | wapas menu | menu dikha
+2.5: menu | back | home | options | restart | مینیو | مینو | واپس | پیچھے | wapas | peeche | commands
+1.5: help | madad | مدد | options
+""",
+    "language": """
+3: change language | switch language | language change | zaban badlo | zaban tabdeel | in english | in urdu | urdu mein | urdu me | urdu main | english mein | english me | english main | angrezi mein | angrezi me | speak urdu | speak english | talk in urdu | reply in urdu | urdu please | english please
+3: زبان تبدیل | اردو میں | انگریزی میں | زبان بدل | زبان بدلنی | زبان بدلیں | zaban badal | language badal | language change | انگلش میں | change the language | zaban change
+2.5: language | lang | languages | zaban | زبان | english | angrezi | urdu | اردو | انگریزی | انگلش
+""",
+    "greeting": """
+3: good morning | good evening | good afternoon | how are you | kaise ho | kaise hain | kya haal | kia haal | assalam o alaikum | salam alaikum | subha bakhair | صبح بخیر | کیسے ہیں | کیا حال | السلام علیکم
+2: hi | hello | hey | helo | hiya | salam | assalam | assalamualaikum | aoa | walaikum | alaikum | adaab | greetings | start | سلام | السلام | علیکم | آداب | ہیلو | ہائے
+""",
+    "yes": """
+3: go ahead | do it | of course | ji haan | haan ji | theek hai | sahi hai | thats right | thats correct | is correct | yes please | ok please | کر دیں | جی ہاں | ہاں جی | ٹھیک ہے | درست ہے | صحیح ہے | ضرور کریں
+2: yes | yeah | yea | yep | yup | ok | okay | sure | confirm | confirmed | proceed | absolutely | definitely | agreed | alright | haan | ji | bilkul | acha | zaroor | chalo | ہاں | جی | بالکل | اچھا | ضرور | done | right
+1.5: y | k | g | ha | kk
+""",
+    "no": """
+3: not really | nahi bhai | not now | no thanks | no thank you | nahi chahiye | nahi shukriya | nahi karna | نہیں چاہیے | نہیں شکریہ | نہیں کرنا | nahi bhai | no need | zaroorat nahi | ضرورت نہیں
+2: no | nope | nah | nahi | na | never | negative | نہیں | نہ | نا | mat | مت
+1.5: n
+""",
+    "cancel": """
+3.5: cancel my request | cancel request | cancel it | cancel this | cancel that | withdraw my request | withdraw request | never mind | nevermind | forget it | leave it | ruk jao | rehne do | rehne den | chor do | chor dein | chor den | cancel karo | cancel kar | request wapas | darkhwast wapas | darkhwast cancel | request cancel | kuch nahi
+3.5: منسوخ کریں | رہنے دیں | رہنے دو | رک جائیں | رک جاؤ | چھوڑ دیں | چھوڑیں | درخواست واپس | درخواست منسوخ | کچھ نہیں
+2.5: cancel | cancelled | abort | quit | exit | منسوخ | کینسل | mansookh | ruk | rehne | رہنے | choro
+2: chor
+""",
+}
+
+# Spelling families: the first word is the family's spelling; the rest are folded into it.
+VARIANTS: dict[str, str] = {
+    "nahi": "nai nhi nahin nahee nae nahen nhin ni nhe nahii nahein nahin",
+    "chahiye": "chahye chaiye chahie chahiay chaheye chaye chahea chahiya chayie chaheay "
+    "chahiyay chahiey chahiya chahyie chahyey chahye",
+    "mujhe": "mjhe mujhay muje mje mujhy mujy mjhy mujhey mujhai mujhse",
+    "karo": "kro krooo karo kru",
+    "karna": "krna krni karni krne karne",
+    "kar": "kr",
+    "karen": "krein karein kren karain krain kariye kijiye kijye kijie karin kren krain karyn",
+    "delete": "dilit dlt delet dlete delte dleet deleat diliet dilete deelete delit",
+    "please": "plz pls plss plzz pleas pleez plez plx plis pleaze plese plzzz plis",
+    "mera": "mra",
+    "meri": "mri",
+    "mere": "mre",
+    "hai": "hy he hae hay h",
+    "theek": "thik tik theak thek teek thk",
+    "bilkul": "bilkol bilkl",
+    "shikayat": "shikayet shikait shkayat shikyat shkyt shakayat shikaet shikayt shikaiyat",
+    "darkhwast": "darkhast darkhuast darkhawast darkwast darkhwaast darqwast drkhwast",
+    "ijazat": "ijazt ijaazat ijajat ejazat ijazit",
+    "wapas": "vapas wapis wps wapus vapis",
+    "ghalat": "galat glt ghlt galt",
+    "durust": "drust darust",
+    "maloomat": "malumat maloomaat maalumat malomat malumaat",
+    "dikhao": "dikhaen dikhayen dikhaein dikhaye dikhaiye dikhay dikhain dekhao dikhau dikhaao "
+    "dkhao dikhaa",
+    "dekhna": "dekhni dekhne dekhana daikhna dekna dekhni",
+    "insaan": "insan insaano insano",
+    "khatam": "khtm khtam katam khatm khatum",
+    "band": "bnd bund bandh",
+    "hatao": "htao hatayen hataen hatain hatado",
+    "mita": "mitta mitao mitaen mitayen mitain mitaein",
+    "salam": "salaam slam slm salm",
+    "assalamualaikum": "asalamualaikum assalamoalaikum asalamoalikum aslamualaikum "
+    "assalamualikum aslamoalaikum asslamualaikum assalamualykum asalamualekum asalamu",
+    "alaikum": "alikum alykum alaykum aleikum alaikom alekum",
+    "haan": "han haa hn hanji haanji",
+    "acha": "achha accha achaa achchha",
+    "zaban": "zuban zabaan zubaan zban",
+    "angrezi": "angreezi angraizi angrazi angrezy",
+    "shukriya": "shukria shukriyah shukrya sukriya",
+    "rehne": "rehnay rahne rehny rehnai rehny",
+    "choro": "chhoro chodo chhodo",
+    "chor": "chhor chod chhod",
+    "status": "staus statis sttus satus",
+    "request": "rqst req requst reqest reqeust requests",
+    "account": "acount acct accnt akount accunt",
+    "marketing": "marketting markting marketin markiting",
+    "messages": "msgs messeges msges mesages massages",
+    "message": "msg msj mesage massage",
+    "number": "nmbr numbr",
+    "whatsapp": "whatsap watsapp watsap whatsup",
+    "complaint": "complant cmplaint complane",
+    "unsubscribe": "unsub unsubscrib unsubcribe unsubscibe",
+    "kya": "kia kiya ky",
+    "kahan": "kahaan kaha kahn",
+    "pohncha": "pohnchi pahuncha pohancha pohcha pouncha pahunchi pounchi pohanchi puhncha",
+    "mein": "mai men",
+    "baraye": "barae braye",
+    "meharbani": "mehrbani meherbani mehrbni meharbni",
+    "yaar": "yar yr",
+    "information": "infomation informaton",
+    "consent": "consant concent",
+    "agent": "agant",
+    "profiling": "profilling",
+    "bande": "banday bndy bandy bnde",
+    "banda": "bnda",
+    "baat": "bat bt",
+    "bhool": "bhul",
+    "jao": "jaen jayen jain jaein",
+    "kisi": "kisee ksi",
+    "istemal": "istimal istemaal istamal istimaal isteamal",
+    "razamandi": "raza mandi razamndi",
+    "aitraz": "etraz eitraz aeteraz aitaraz",
+    "mehdood": "mahdood mehdud mehdod",
+    "numainda": "numaainda numainde numaindah",
+    "tabdeel": "tabdil tabdel",
+    "asli": "asal",
+    "copy": "kopi",
+    "ishtihar": "ishtihaar ishtehar ishtehaar ishtiharaat ishteharat",
+    "ishtiharat": "ishtiharaat ishteharat",
+    "dhoka": "dhokha",
+    "hello": "helloo hellow helow",
+    "okay": "okey okk okkk",
+    "yes": "yess yas yeas",
+    "sms": "smss",
+}
+
+# Words no intent rests on, listed so that fuzzy matching never bends them into one that does.
+KNOWN_WORDS = """
+about after again all also am an and any anyone are as at be because been but by can cant could
+date day did do does done dont for from get give go going good got had has have he help her here
+him his how i if im in into is it its just last like me mine month more most much my name need
+new not now of off on one only or our out phone really said same send she should so some still
+such than thank thanks that the their them then there these they thing think this time to today
+too up us use used very want was way we week well were what when where which who why will with
+without would year you your yours please connect connection package dukaan khule open shop really data account number mobile sim card bill balance
+package internet order shop product course job payment money refund price app website login
+password address details personal detail company customer service weather cricket match
+nice great good bad fine cool love lol haha hmm okay yes no maybe
+mera meri mere mujhe mjh hum humein hamara hamari aap apna apni apne tum kya kyun kaise kab kaun
+kahan hai hain ho hoga hogi gaya gayi tha thi raha rahi diya liya dena lena karna karo kar karen
+kardo dein de do se ko ka ki ke mein par pe tak liye wala wali wale sab koi kuch kisi abhi phir
+lekin magar aur agar toh ya na hi bhi yeh ye wo woh is us iss uss jo jab tab bas ab please
+bhai yaar shukriya baraye meharbani janab sahab sir madam ji bohat bahut zyada kam acha theek
+naam pata mobile paise paisa kaam din waqt
+میرا میری میرے مجھے ہم آپ اپنا اپنی کیا کیوں کیسے کب کون ہے ہیں ہو گا گی گیا تھا تھی رہا
+کرنا کریں کرو کر دیں دو سے کو کا کی کے میں پر تک لیے والا سب کوئی کچھ کسی ابھی پھر لیکن
+اور اگر تو یا بھی یہ وہ جو بھائی سر شکریہ براہ مہربانی برائے جناب صاحب نام پتہ نمبر موبائل پیسے کام
+"""
+
+# Chunks that people write onto the end of a verb ("kardo", "مٹادیں"); split off when the stem
+# is a known word.
+SPLIT_SUFFIXES = "dijiye dijye dein dain den do dena lo lein دیں دو دے دی لیں"
+
+# Words that turn a request into its refusal when they stand next to it ("delete nahi karna").
+NEGATIONS = "not dont never nahi mat na no cant نہیں مت نہ نا"
+
+# The words that name a language a person may switch to.
+TARGET_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "en": ("english", "angrezi", "inglish", "انگریزی", "انگلش"),
+    "ur": ("urdu", "اردو", "urdoo"),
+}
+
+# Chat commands ("/start") and the words they stand for.
+COMMANDS: dict[str, str] = {
+    "start": "hi",
+    "help": "menu",
+    "menu": "menu",
+    "language": "language",
+    "lang": "language",
+    "status": "status",
+    "requests": "my requests",
+    "myrequests": "my requests",
+    "cancel": "cancel",
+    "human": "human",
+    "agent": "human",
+    "delete": "delete",
+    "stop": "stop",
+    "urdu": "urdu",
+    "english": "english",
+}
+
+# Latin words that mark a message as Roman Urdu, with how strongly.
+ROMAN_MARKERS: dict[str, float] = {
+    **dict.fromkeys(
+        """mera meri mere mujhe mjhe muje mujhay mujhy mujh humein hamara hamari humara humari
+        aap apna apni apne tum tumhara kya kia kiya kyun kyu kyon kaise kaisay kese kahan kahaan madad slam slm roko rok peeche piche pichay chalo chhor chhod
+        kab kaun kon konsa kaunsa nahi nahin nai nhi nahee nahii chahiye chahye chaiye chahie
+        chahiay chaye chahiyay karo kro krna karna karni krni karein krein kren karen kariye
+        kijiye kijye kar kr kardo krdo kardein krden karden karwana karwani karwa krwa krwao
+        karwao hai hain hy hoga hogi gaya gya gayi gyi tha thi raha rahi rha rhi diya dia liya
+        dikhao dikhaen dikhayen dikha dekhna dekhni batao btao bata wapas vapas band bnd
+        khatam khtm mita mitao hatao hata dein dijiye bhai yaar yar acha achha accha theek thik
+        bilkul haan ji jee shukriya shukria salam salaam assalam assalamualaikum asalamualaikum
+        aoa walaikum alaikum adaab janab sahab baraye meharbani mehrbani shikayat shikait
+        darkhwast darkhast ijazat razamandi ghalat galat durust maloomat malumat insaan insan
+        banda bande banday baat sath saath abhi phir lekin magar kuch koi kisi tak liye lie
+        wala wali wale mat ruk jao rehne rehnay chor chhor chhoro zaban zuban angrezi kidhar
+        pohncha pahuncha hua hui bana kyunke kyunki agar toh yeh ye wo woh aur bohat bahut
+        humne maine mainey hamain hame hamen kuch karwana hoa hogaya kardia kardiya krdia
+        ishtihar faltu bekar tang istemal mehdood aitraz numainda tabdeel sahi chahta chahti
+        chahte sakta sakti sakte saktay dobara phir karain krain kijye batain bataen btaen
+        bataye""".split(),
+        2.0,
+    ),
+    **dict.fromkeys(
+        "ka ki ke se ko mein ho na naa han hn ha pe par do de wapis jee".split(), 1.0
+    ),
+    **dict.fromkeys("main mai me is to hi he us".split(), 0.5),
+}
+
+# Latin words that mark a message as English, with how strongly.
+ENGLISH_MARKERS: dict[str, float] = {
+    **dict.fromkeys(
+        """i my the you your please want wanted would could should can cant dont doesnt didnt
+        are am was were been have has had what how why where when who which this that it its
+        and or not with about from for of get give send show see know need tell talk speak
+        someone anyone want wants im ive id thanks thank yes yeah mine our never nope sure
+        any some all more there their them they we us our how whats thats""".split(),
+        2.0,
+    ),
+    **dict.fromkeys("me is to a an in on at be by so he it no hi please".split(), 1.0),
+}

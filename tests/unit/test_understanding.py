@@ -1,0 +1,263 @@
+"""Understanding free text in English, Urdu script and Roman Urdu."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.understanding import (
+    INTENTS,
+    LANGUAGES,
+    Understanding,
+    detect_language,
+    normalize_roman,
+    normalize_urdu,
+    understand,
+)
+from tests.unit.understanding_corpus import (
+    FIRST_HELD_OUT,
+    HELD_OUT,
+    SECOND_HELD_OUT,
+    TUNING,
+)
+
+
+def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
+    """Read corpus blocks into (language, intent, text) rows."""
+    rows = []
+    for language, block in blocks.items():
+        for line in block.strip().splitlines():
+            intent, _, text = line.partition(" | ")
+            rows.append((language, intent.strip(), text))
+    return rows
+
+
+TUNING_ROWS = _rows(TUNING) + _rows(FIRST_HELD_OUT) + _rows(SECOND_HELD_OUT)
+HELD_OUT_ROWS = _rows(HELD_OUT)
+
+
+def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:
+    for language, intent, _ in TUNING_ROWS + HELD_OUT_ROWS:
+        assert language in LANGUAGES and intent in INTENTS
+    for language in LANGUAGES:
+        assert sum(1 for row in TUNING_ROWS if row[0] == language) >= 150
+        assert {row[1] for row in TUNING_ROWS if row[0] == language} == set(INTENTS)
+
+
+@pytest.mark.parametrize(("language", "intent", "text"), TUNING_ROWS)
+def test_each_tuning_utterance_is_understood(language: str, intent: str, text: str) -> None:
+    result = understand(text)
+    assert (result.language, result.intent) == (language, intent), result.normalized
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_held_out_utterances_are_understood_at_least_95_percent_of_the_time(
+    language: str,
+) -> None:
+    rows = [row for row in HELD_OUT_ROWS if row[0] == language]
+    misses = []
+    for expected_language, intent, text in rows:
+        result = understand(text)
+        if (result.language, result.intent) != (expected_language, intent):
+            misses.append(f"{text!r}: want {expected_language}/{intent}, "
+                          f"got {result.language}/{result.intent}")
+    accuracy = 1 - len(misses) / len(rows)
+    print(f"\n{language}: {accuracy:.3f} on {len(rows)} held-out utterances", *misses, sep="\n  ")
+    assert accuracy >= 0.95
+
+
+# --- Urdu normalisation -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arabic", "urdu"),
+    [
+        ("\u064a", "\u06cc"),  # Arabic yeh
+        ("\u0649", "\u06cc"),  # alef maksura
+        ("\u0643", "\u06a9"),  # Arabic kaf
+        ("\u0629", "\u06c1"),  # teh marbuta
+        ("\u0623", "\u0627"),  # alef with hamza above
+        ("\u0625", "\u0627"),  # alef with hamza below
+        ("\u06f5", "5"),  # Extended Arabic-Indic five
+        ("\u0665", "5"),  # Arabic-Indic five
+    ],
+)
+def test_arabic_letter_forms_fold_into_urdu(arabic: str, urdu: str) -> None:
+    assert normalize_urdu(f"ب{arabic}ب") == f"ب{urdu}ب"
+
+
+def test_arabic_heh_becomes_gol_heh_but_do_chashmi_after_an_aspirate() -> None:
+    assert normalize_urdu("وه") == "وہ"
+    assert normalize_urdu("مجهے") == "مجھے"
+    assert normalize_urdu("دکهائیں") == "دکھائیں"
+
+
+def test_presentation_forms_fold_into_plain_letters() -> None:
+    # Isolated/final presentation forms of keheh, farsi yeh and lam-alef.
+    assert normalize_urdu("\ufb8e\ufbfc") == "کی"
+    assert normalize_urdu("\ufefb") == "لا"
+
+
+def test_diacritics_tatweel_and_invisible_marks_are_stripped() -> None:
+    assert normalize_urdu("مَیں") == "میں"
+    assert normalize_urdu("شِکایّت") == "شکایت"
+    assert normalize_urdu("شکـــایت") == "شکایت"
+    assert normalize_urdu("شک\u200cایت") == "شکایت"
+    assert normalize_urdu("\u200fشکایت\u200e \u202bڈیٹا\u202c \u2067حذف\u2069") == "شکایت ڈیٹا حذف"
+
+
+def test_urdu_punctuation_goes_and_whitespace_collapses() -> None:
+    assert normalize_urdu("  کیا حال ہے؟   ٹھیک، شکریہ۔ ") == "کیا حال ہے ٹھیک شکریہ"
+
+
+def test_arabic_forms_are_understood_like_urdu_ones() -> None:
+    assert understand("ميرا ڈيٹا حذف کريں").intent == "erasure"
+    assert understand("السلام عليكم").intent == "greeting"
+
+
+# --- Roman Urdu normalisation -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        ("karo", "kro", "karooo"),
+        ("karna", "krna"),
+        ("nahi", "nai", "nhi", "nahin", "nahiii"),
+        ("chahiye", "chahye", "chaiye", "chahie"),
+        ("mujhe", "mjhe", "mujhay", "muje"),
+        ("delete", "dilit", "dlt"),
+        ("please", "plz", "pls", "plzzz"),
+        ("theek", "thik", "theeek"),
+        ("shikayat", "shikayet", "shikait"),
+        ("khatam", "khtm"),
+        ("wapas", "vapas"),
+    ],
+)
+def test_roman_urdu_spellings_of_one_word_normalise_alike(family: tuple[str, ...]) -> None:
+    assert len({normalize_roman(word) for word in family}) == 1
+
+
+def test_roman_normalisation_lowercases_and_drops_punctuation() -> None:
+    assert normalize_roman("Mera DATA, Delete kar do!!!") == normalize_roman("mera data delete kar do")
+
+
+# --- Language detection -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("", "en"),
+        ("   ", "en"),
+        ("😀👍 123", "en"),
+        ("delete", "en"),
+        ("main menu", "en"),
+        ("main apna data dekhna chahta hun", "ur-Latn"),
+        ("mera data delete kar do", "ur-Latn"),
+        ("میرا data delete کر دیں", "ur"),
+        ("please delete میرا", "en"),
+        ("میرا ڈیٹا 😀 123", "ur"),
+    ],
+)
+def test_language_is_detected_by_script_then_by_roman_urdu_words(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+# --- Intents with more to them ------------------------------------------------------------
+
+
+def test_a_reference_in_the_text_is_extracted() -> None:
+    result = understand("cancel my request k7mq-2xda")
+    assert (result.intent, result.reference) == ("cancel", "K7MQ2XDA")
+    assert understand("K7MQ 2XDA").intent == "status"
+    assert understand("status 9HXR4PQT").reference == "9HXR4PQT"
+    assert understand("I want to complain").reference is None
+
+
+def test_a_named_language_becomes_the_target_language() -> None:
+    assert understand("اردو").target_language == "ur"
+    assert understand("urdu mein baat karo").target_language == "ur"
+    assert understand("English please").target_language == "en"
+    assert understand("angrezi").target_language == "en"
+    assert understand("/language").target_language is None
+
+
+def test_negation_turns_a_request_into_a_refusal_but_not_a_marketing_opt_out() -> None:
+    assert understand("don't delete my data").intent == "no"
+    assert understand("I don't want marketing").intent == "marketing_opt_out"
+    assert understand("mujhe marketing sms nahi chahiye").intent == "marketing_opt_out"
+    assert understand("nahi").intent == "no"
+
+
+def test_calling_someone_is_a_handoff_but_not_being_called_is_an_opt_out() -> None:
+    assert understand("please call me").intent == "human"
+    assert understand("mujhe call mat karo").intent == "marketing_opt_out"
+
+
+def test_chat_commands_are_read_as_the_words_they_stand_for() -> None:
+    assert understand("/start").intent == "greeting"
+    assert understand("/menu@PrivacyDeskBot").intent == "menu"
+    assert understand("/language").intent == "language"
+
+
+def test_confidence_is_higher_for_a_clear_request_than_a_vague_one() -> None:
+    clear = understand("please delete my account and all my data")
+    vague = understand("show")
+    assert 0 <= vague.confidence < clear.confidence <= 1
+    assert understand("blorp zzyx").confidence == 0.0
+
+
+def test_json_holds_reference_and_target_language_only_when_present() -> None:
+    assert set(understand("hello").to_json()) == {"language", "intent", "confidence"}
+    assert understand("status K7MQ2XDA").to_json()["reference"] == "K7MQ2XDA"
+    assert understand("اردو").to_json()["target_language"] == "ur"
+
+
+def test_understanding_is_a_frozen_value() -> None:
+    result = understand("hi")
+    assert isinstance(result, Understanding)
+    with pytest.raises(AttributeError):
+        result.intent = "no"  # type: ignore[misc]
+
+
+def test_understanding_a_message_takes_well_under_a_millisecond() -> None:
+    texts = [text for _, _, text in TUNING_ROWS]
+    for text in texts:
+        understand(text)  # warm the fuzzy-match cache as a running bot would
+    start = time.perf_counter()
+    for text in texts:
+        understand(text)
+    assert (time.perf_counter() - start) / len(texts) < 0.001
+
+
+# --- Robustness ---------------------------------------------------------------------------
+
+_AWKWARD = st.sampled_from(
+    ["\u200f", "\u200e", "\u202e", "\u2067", "\u200c", "\u0640", "\x00", "\x1b", "\n", "😀",
+     "ـ", "ك", "ي", "ه", "۔", "/", "K7MQ-2XDA", "nahi", "delete"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(), _AWKWARD), max_size=20).map("".join))
+def test_understand_never_raises_and_always_answers_within_the_contract(text: str) -> None:
+    result = understand(text)
+    assert result.language in LANGUAGES
+    assert result.intent in INTENTS
+    assert 0.0 <= result.confidence <= 1.0
+    assert detect_language(text) == result.language
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 10_000, "ب" * 10_000, "😀" * 10_000, "\u200f" * 10_000, "delete " * 2_000, ""],
+)
+def test_huge_or_empty_messages_are_handled(text: str) -> None:
+    start = time.perf_counter()
+    result = understand(text)
+    assert result.intent in INTENTS and result.language in LANGUAGES
+    assert time.perf_counter() - start < 0.5
