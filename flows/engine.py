@@ -1,0 +1,153 @@
+"""The conversation engine: one incoming message in, replies out, state kept in the database.
+
+A message is handled in three moves:
+
+1. outside any transaction, find the person and their conversation and let the current step
+   read what it needs (tickets, the consent ledger, the organisation's data source);
+2. the step says what to answer and queues its writes on the `Turn`;
+3. one short transaction records the delivery (for de-duplication), moves the conversation on
+   (only if nobody else moved it meanwhile: `version` is compared and bumped) and applies the
+   queued writes, outbox messages included. If another writer won, the step runs again on the
+   fresh state.
+
+Messages of one conversation are handled one at a time within a process (an asyncio lock per
+conversation) and across processes (the version check); different conversations run
+concurrently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from flows.i18n import language
+from flows.messages import IncomingMessage, Reply
+from flows.profile import Profile
+from storage import conversations, deliveries
+from storage.datasources import DataSourceConfig, PersonRecord
+from storage.datasources import lookup as datasource_lookup
+
+logger = logging.getLogger(__name__)
+
+MAX_TEXT = 4000
+MAX_RETRIES = 5
+
+
+def utcnow() -> datetime:
+    """Give the current time, aware, in UTC."""
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Desk:
+    """What the core needs from the outside world, passed in so that tests can supply it."""
+
+    profile: Profile
+    public_base_url: str | None = None
+    sms_transport: str | None = None
+    staff_transport: str | None = None
+    staff_address: str | None = None
+    now: Callable[[], datetime] = utcnow
+    lookup: Callable[[DataSourceConfig, str], Awaitable[PersonRecord]] = datasource_lookup
+    _locks: dict[str, asyncio.Lock] = field(default_factory=dict, repr=False)
+    _waiters: dict[str, int] = field(default_factory=dict, repr=False)
+
+    async def handle(self, message: IncomingMessage) -> list[Reply]:
+        """Answer one message from a person."""
+        return await handle(self, message)
+
+
+async def handle(desk: Desk, message: IncomingMessage) -> list[Reply]:
+    """Answer one message, exactly once per delivery, in order within its conversation."""
+    message = _clean(message)
+    if message.external_id:
+        seen = await deliveries.find(message.transport, message.external_id)
+        if seen is not None:
+            return [Reply.from_json(r) for r in seen]
+    async with _conversation_lock(desk, message.conversation_key):
+        return await _handle_locked(desk, message)
+
+
+async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
+    for _attempt in range(MAX_RETRIES):
+        conv = await conversations.load(message, desk.now())
+        turn = _new_turn(desk, message, conv)
+        with language(turn.language):
+            await run_step(turn)
+        try:
+            return await _commit(turn)
+        except conversations.StaleConversation:
+            logger.info("conversation %s moved meanwhile; running the step again", conv.id)
+        except deliveries.AlreadyProcessed as seen:
+            return [Reply.from_json(r) for r in seen.replies]
+    raise RuntimeError("conversation kept changing under us; giving up on this message")
+
+
+def _new_turn(desk: Desk, message: IncomingMessage, conv: conversations.ConversationState) -> Any:
+    from flows.turn import Turn
+
+    return Turn(desk=desk, message=message, conv=conv)
+
+
+async def run_step(turn: Any) -> None:
+    """Route the message to the step the conversation stands at."""
+    from flows.router import route
+
+    await route(turn)
+
+
+async def _commit(turn: Any) -> list[Reply]:
+    replies = turn.replies
+    payload = [r.to_json() for r in replies]
+    async with in_transaction() as conn:
+        if turn.message.external_id:
+            try:
+                await deliveries.record(
+                    turn.message.transport, turn.message.external_id, payload, conn
+                )
+            except IntegrityError:
+                raise deliveries.AlreadyProcessed(
+                    await deliveries.find(turn.message.transport, turn.message.external_id)
+                    or []
+                ) from None
+        await conversations.save(turn.conv, conn)
+        for write in turn.writes:
+            await write(conn)
+    return replies
+
+
+def _clean(message: IncomingMessage) -> IncomingMessage:
+    """Drop control characters and cut a runaway message down to size."""
+    text = "".join(ch for ch in message.text if ch.isprintable() or ch in "\n\t")
+    text = text.strip()[:MAX_TEXT]
+    if text == message.text:
+        return message
+    from dataclasses import replace
+
+    return replace(message, text=text)
+
+
+class _conversation_lock:
+    """Hold the per-conversation lock, dropping it from the table when nobody waits."""
+
+    def __init__(self, desk: Desk, key: str) -> None:
+        self.desk, self.key = desk, key
+
+    async def __aenter__(self) -> None:
+        self.desk._waiters[self.key] = self.desk._waiters.get(self.key, 0) + 1
+        lock = self.desk._locks.setdefault(self.key, asyncio.Lock())
+        await lock.acquire()
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.desk._locks[self.key].release()
+        self.desk._waiters[self.key] -= 1
+        if not self.desk._waiters[self.key]:
+            del self.desk._waiters[self.key]
+            del self.desk._locks[self.key]

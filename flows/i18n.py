@@ -1,0 +1,100 @@
+"""Translations, dates and numbers in the reader's language.
+
+The language of the message being handled lives in a `ContextVar`, set for the duration of
+one message, so concurrent conversations in English and Urdu never see each other's language.
+Strings are marked with `_()` (or `N_()` where they are declared before a language is known)
+and extracted by pybabel into `locales/messages.pot`.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_decimal
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DOMAIN = "messages"
+LANGUAGES = ("en", "ur")
+BABEL_LOCALES = {"en": "en_PK", "ur": "ur_PK"}
+TIMEZONE = "Asia/Karachi"
+
+# Unicode first-strong isolate and pop-directional isolate: a Latin run (phone number,
+# reference, e-mail) inside Urdu text keeps its own direction.
+FSI, PDI = "\u2068", "\u2069"
+
+_current: ContextVar[str] = ContextVar("privacy_desk_language", default="en")
+
+
+def base_language(language: str | None) -> str:
+    """Map a detected language ("ur-Latn" included) to a catalog language."""
+    return "ur" if language == "ur" else "en"
+
+
+@cache
+def translations(language: str) -> _gettext.NullTranslations:
+    """Load the compiled catalog of one language, once."""
+    return _gettext.translation(DOMAIN, LOCALES_DIR, languages=[language], fallback=True)
+
+
+def current_language() -> str:
+    """Tell the language of the message being handled."""
+    return _current.get()
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Speak `lang` for the duration of the block."""
+    token = _current.set(base_language(lang))
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def _(message: str) -> str:
+    """Translate a message into the current language."""
+    return translations(_current.get()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a message whose form depends on a count."""
+    return translations(_current.get()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a message for extraction; translate it later with `_()`."""
+    return message
+
+
+def isolate(text: str) -> str:
+    """Wrap a Latin run so it reads the right way round inside Urdu text."""
+    if _current.get() == "ur" and text:
+        return f"{FSI}{text}{PDI}"
+    return text
+
+
+def format_date(moment: datetime) -> str:
+    """Format a date for the reader, in Pakistan's time zone."""
+    from zoneinfo import ZoneInfo
+
+    local = moment.astimezone(ZoneInfo(TIMEZONE))
+    locale = BABEL_LOCALES[_current.get()]
+    return _babel_format_date(local.date(), format="long", locale=locale)
+
+
+def format_number(number: int | float) -> str:
+    """Format a number for the reader."""
+    return format_decimal(number, locale=BABEL_LOCALES[_current.get()])
+
+
+def locale_of(lang: str) -> Locale:
+    """Give the Babel locale of a catalog language."""
+    return Locale.parse(BABEL_LOCALES[base_language(lang)])

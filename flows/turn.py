@@ -1,0 +1,192 @@
+"""A `Turn` is one message being handled: what the step reads, says and queues to write."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from flows.i18n import _, base_language, format_date, isolate
+from flows.messages import Document, IncomingMessage, Option, Reply
+from flows.refs import format_reference, new_receipt, new_reference
+from flows.understanding import Understanding, understand
+from storage import ledger, outbox, subjects, tickets
+from storage.conversations import ConversationState
+
+if TYPE_CHECKING:
+    from flows.engine import Desk
+    from flows.profile import Profile
+
+Write = Callable[[BaseDBAsyncClient], Awaitable[Any]]
+
+# Kinds that always go to staff, and the status each kind of ticket starts in.
+ESCALATED_KINDS = frozenset(
+    {"erasure", "rectification", "complaint", "restriction", "objection", "guardian_request", "handoff"}
+)
+
+
+@dataclass
+class Turn:
+    """One message in one conversation, on its way through a step."""
+
+    desk: Desk
+    message: IncomingMessage
+    conv: ConversationState
+    replies: list[Reply] = field(default_factory=list)
+    writes: list[Write] = field(default_factory=list)
+    _understanding: Understanding | None = None
+
+    def __post_init__(self) -> None:
+        if self.conv.language is None:
+            self.conv.language = "ur" if self.understood.language == "ur" else "en"
+            self.write(lambda conn: subjects.set_language(self.conv.subject_id, self.language, conn))
+        if self.message.text:
+            self.conv.lines.append(("in", self.message.text))
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def profile(self) -> Profile:
+        """The organisation this desk serves."""
+        return self.desk.profile
+
+    @property
+    def language(self) -> str:
+        """The catalog language of this conversation ("en" or "ur")."""
+        return base_language(self.conv.language)
+
+    @property
+    def now(self) -> datetime:
+        """The time of this turn."""
+        return self.desk.now()
+
+    @property
+    def text(self) -> str:
+        """What the person wrote."""
+        return self.message.text
+
+    @property
+    def understood(self) -> Understanding:
+        """How the bot reads the person's words."""
+        if self._understanding is None:
+            self._understanding = understand(self.message.text)
+        return self._understanding
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The step's own scratch space, saved with the conversation."""
+        return self.conv.data
+
+    @property
+    def state(self) -> str:
+        """Where the conversation stands."""
+        return self.conv.state
+
+    # -- answering -----------------------------------------------------------------------
+
+    def say(
+        self,
+        text: str,
+        options: Sequence[Option] = (),
+        *,
+        request_contact: bool = False,
+        documents: Sequence[Document] = (),
+    ) -> None:
+        """Add one reply; its options become what a number or a word can pick next."""
+        self.replies.append(Reply(text, tuple(options), request_contact, tuple(documents)))
+        self.conv.lines.append(("out", text))
+        if options:
+            self.conv.data["options"] = [[o.key, o.label] for o in options]
+
+    def goto(self, state: str) -> None:
+        """Move the conversation to another step."""
+        self.conv.state = state
+
+    def write(self, fn: Write) -> None:
+        """Queue a write for the turn's transaction."""
+        self.writes.append(fn)
+
+    # -- recording -----------------------------------------------------------------------
+
+    def open_ticket(self, kind: str, details: dict[str, Any], *, status: str | None = None) -> str:
+        """Queue a new ticket with its legal deadline and give its reference."""
+        ref = new_reference()
+        status = status or ("open" if kind in ESCALATED_KINDS else "resolved")
+        due = tickets.due_from(self.now, self.profile.response_days)
+        conv = self.conv
+
+        async def create(conn: BaseDBAsyncClient) -> None:
+            await tickets.create(
+                ref=ref,
+                kind=kind,
+                status=status,
+                subject_id=conv.subject_id,
+                channel=conv.channel,
+                transport=conv.transport,
+                address=conv.address,
+                language=self.language,
+                due_at=due,
+                details={**details, "conversation_id": conv.id},
+                actor="person",
+                conn=conn,
+            )
+
+        self.write(create)
+        if kind in ESCALATED_KINDS or status == "escalated":
+            self._post_to_staff(ref, kind, due)
+        return ref
+
+    def due_date(self) -> str:
+        """Format the deadline of a request made now, for the reader."""
+        return format_date(tickets.due_from(self.now, self.profile.response_days))
+
+    def record_choice(self, kind: str, key: str, state: str, ticket_ref: str | None = None) -> str:
+        """Queue one consent or marketing record and give its receipt number."""
+        receipt = new_receipt()
+        conv, profile, text, language = self.conv, self.profile, self.text, self.language
+
+        async def append(conn: BaseDBAsyncClient) -> None:
+            await ledger.record(
+                subject_id=conv.subject_id,
+                kind=kind,
+                key=key,
+                state=state,
+                receipt=receipt,
+                channel=conv.channel,
+                language=language,
+                profile_key=profile.key,
+                profile_version=profile.version,
+                message=text or key,
+                ticket_ref=ticket_ref,
+                conn=conn,
+            )
+
+        self.write(append)
+        return receipt
+
+    def send_later(self, transport: str, address: str, payload: dict[str, Any]) -> None:
+        """Queue a message for the outbox, sent after the turn commits."""
+        self.write(lambda conn: outbox.enqueue(transport, address, payload, using_db=conn))
+
+    def _post_to_staff(self, ref: str, kind: str, due: datetime) -> None:
+        if not (self.desk.staff_transport and self.desk.staff_address):
+            return
+        from flows.staff_notice import escalation_notice
+
+        notice = escalation_notice(self, ref, kind, due)
+        self.send_later(self.desk.staff_transport, self.desk.staff_address, notice)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def ref(self, ref: str) -> str:
+        """Show a ticket reference, kept left-to-right inside Urdu."""
+        return isolate(format_reference(ref))
+
+    def next_steps(self, ref: str) -> str:
+        """Tell the person their reference and when they will hear back."""
+        return _("Your reference is {ref}. We will reply by {date}.").format(
+            ref=self.ref(ref), date=self.due_date()
+        )

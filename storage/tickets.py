@@ -1,0 +1,139 @@
+"""Tickets and their audit log: every change is a `TicketEvent`, nothing is edited away."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from storage.models import CLOSED_STATUSES, TICKET_KINDS, TICKET_STATUSES, Ticket, TicketEvent
+
+
+class TicketError(Exception):
+    """A ticket operation that cannot be done, with the reason to show."""
+
+
+async def create(
+    *,
+    ref: str,
+    kind: str,
+    status: str,
+    subject_id: int,
+    channel: str,
+    transport: str,
+    address: str,
+    language: str,
+    due_at: datetime,
+    details: dict[str, Any],
+    actor: str,
+    conn: BaseDBAsyncClient,
+) -> Ticket:
+    """Open a ticket and record its creation."""
+    if kind not in TICKET_KINDS or status not in TICKET_STATUSES:
+        raise TicketError(f"unknown ticket kind {kind!r} or status {status!r}")
+    ticket = await Ticket.create(
+        ref=ref,
+        kind=kind,
+        status=status,
+        subject_id=subject_id,
+        channel=channel,
+        transport=transport,
+        address=address,
+        language=language,
+        due_at=due_at,
+        details=details,
+        closed_at=datetime.now(timezone.utc) if status in CLOSED_STATUSES else None,
+        using_db=conn,
+    )
+    await add_event(ticket.id, actor, "created", {"kind": kind, "status": status}, conn)
+    return ticket
+
+
+async def add_event(
+    ticket_id: int, actor: str, action: str, data: dict[str, Any], conn: BaseDBAsyncClient | None
+) -> None:
+    """Append one event to a ticket's audit log."""
+    await TicketEvent.create(ticket_id=ticket_id, actor=actor, action=action, data=data, using_db=conn)
+
+
+async def get(ref: str) -> Ticket | None:
+    """Find a ticket by reference, with its subject and assignee."""
+    return await Ticket.get_or_none(ref=ref.upper()).prefetch_related("subject", "assignee")
+
+
+async def for_subject(subject_id: int) -> list[Ticket]:
+    """Give a person's tickets, newest first."""
+    return await Ticket.filter(subject_id=subject_id).order_by("-created_at", "-id")
+
+
+async def open_for_subject(subject_id: int, kind: str) -> Ticket | None:
+    """Give a person's open ticket of one kind, if any."""
+    return (
+        await Ticket.filter(subject_id=subject_id, kind=kind)
+        .exclude(status__in=CLOSED_STATUSES)
+        .order_by("-id")
+        .first()
+    )
+
+
+async def set_status(
+    ticket_id: int,
+    status: str,
+    *,
+    actor: str,
+    conn: BaseDBAsyncClient,
+    note: str | None = None,
+    now: datetime,
+) -> None:
+    """Move a ticket to a new status and record who did it and why."""
+    if status not in TICKET_STATUSES:
+        raise TicketError(f"unknown status {status!r}")
+    fields: dict[str, Any] = {"status": status}
+    if status in CLOSED_STATUSES:
+        fields["closed_at"] = now
+        if note:
+            fields["resolution"] = note
+    await Ticket.filter(id=ticket_id).using_db(conn).update(**fields)
+    data: dict[str, Any] = {"status": status}
+    if note:
+        data["note"] = note
+    await add_event(ticket_id, actor, "status", data, conn)
+
+
+async def events(ticket_id: int) -> list[TicketEvent]:
+    """Give a ticket's audit log, oldest first."""
+    return await TicketEvent.filter(ticket_id=ticket_id).order_by("id")
+
+
+async def listing(status: str | None = None, kind: str | None = None) -> list[Ticket]:
+    """List tickets, soonest deadline first."""
+    query = Ticket.all().prefetch_related("subject", "assignee")
+    if status:
+        query = query.filter(status=status)
+    if kind:
+        query = query.filter(kind=kind)
+    return await query.order_by("due_at", "id")
+
+
+def due_from(created: datetime, days: int) -> datetime:
+    """Give the legal deadline of a request made at `created`."""
+    return created + timedelta(days=days)
+
+
+async def resolve(ref: str, note: str, actor: str, now: datetime) -> Ticket:
+    """Close a ticket as resolved with a note for the person."""
+    ticket = await _open_ticket(ref)
+    async with in_transaction() as conn:
+        await set_status(ticket.id, "resolved", actor=actor, conn=conn, note=note, now=now)
+    return await Ticket.get(id=ticket.id).prefetch_related("subject")
+
+
+async def _open_ticket(ref: str) -> Ticket:
+    ticket = await get(ref)
+    if ticket is None:
+        raise TicketError(f"no ticket with reference {ref}")
+    if ticket.status in CLOSED_STATUSES:
+        raise TicketError(f"ticket {ticket.ref} is already {ticket.status}")
+    return ticket
