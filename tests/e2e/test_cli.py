@@ -1,0 +1,133 @@
+"""The `privacy-desk` command as people use it: a pipe into `chat`, then what was recorded."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support import ROOT
+
+PHONE = "+923001234567"
+
+
+def run(tmp_path: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run one privacy-desk command against a database in tmp_path."""
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite://{tmp_path}/desk.sqlite3",
+        "PRIVACY_DESK_POLICY": str(ROOT / "policies" / "example.toml"),
+        **(env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**environment, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+
+
+@pytest.fixture(scope="module")
+def walked(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A desk where one person walked several flows in English and Urdu through a pipe."""
+    tmp_path = tmp_path_factory.mktemp("cli")
+    script = "\n".join(
+        ["hi", "1", "1", "menu", "3", "1", "I want to delete my data", "yes",
+         "اردو", "مجھے شکایت کرنی ہے", "2", "آپ نے میرا نمبر کال سینٹر کو دے دیا",
+         "mera naam ghalat hai", "1", "sahi naam Ayesha Khan hai"]
+    )
+    result = run(tmp_path, "chat", "--as", PHONE, stdin=script + "\n")
+    assert result.returncode == 0, result.stderr
+    (tmp_path / "chat.txt").write_text(result.stdout)
+    return tmp_path
+
+
+def test_chat_walks_flows_from_a_pipe_and_saves_the_copy(walked: Path) -> None:
+    out = (walked / "chat.txt").read_text()
+    assert "1 See my data" in out
+    assert "[saved exports/my-data.json]" in out
+    assert "آپ کی شکایت" in out
+    assert (walked / "exports" / "my-data.csv").exists()
+
+
+def test_tickets_list_json_shows_exactly_what_was_recorded(walked: Path) -> None:
+    result = run(walked, "tickets", "list", "--json")
+    tickets = json.loads(result.stdout)
+
+    assert sorted(t["kind"] for t in tickets) == ["access", "complaint", "erasure", "marketing_opt_out", "rectification"]
+    assert {t["phone"] for t in tickets} == {PHONE}
+    complaint = next(t for t in tickets if t["kind"] == "complaint")
+    assert complaint["language"] == "ur" and complaint["status"] == "open"
+    for field in ("ref", "kind", "status", "channel", "language", "phone", "created_at", "due_at", "assignee"):
+        assert field in complaint
+
+
+def test_subject_show_json_holds_identities_choices_and_tickets(walked: Path) -> None:
+    data = json.loads(run(walked, "subject", "show", PHONE, "--json").stdout)
+    assert data["phone"] == PHONE
+    assert data["marketing"] == {"sms": "opted_out"}
+    assert data["identities"] == [{"transport": "console", "address": PHONE, "verified": True}]
+    assert len(data["tickets"]) == 5
+
+
+def test_tickets_show_resolve_and_export(walked: Path) -> None:
+    tickets = json.loads(run(walked, "tickets", "list", "--kind", "erasure", "--json").stdout)
+    ref = tickets[0]["ref"]
+
+    resolved = run(walked, "tickets", "resolve", ref.lower(), "--note", "Deleted everything but invoices")
+    shown = json.loads(run(walked, "tickets", "show", ref, "--json").stdout)
+    exported = run(walked, "tickets", "export", "--format", "csv")
+
+    assert resolved.returncode == 0
+    assert shown["status"] == "resolved"
+    assert [e["action"] for e in shown["events"]] == ["created", "status"]
+    assert exported.stdout.splitlines()[0].startswith("ref,kind,status")
+
+
+def test_mistakes_end_with_one_clear_line_and_a_nonzero_exit(walked: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text('key = "x"\nresponse_days = "thirty"\n')
+
+    unknown = run(walked, "tickets", "show", "2345-6789")
+    phone = run(walked, "subject", "show", "not-a-phone")
+    profile = run(walked, "chat", "--policy", str(broken), stdin="hi\n")
+    setting = run(walked, "tickets", "list", env={"PORT": "eighty"})
+
+    assert unknown.returncode == 1 and "No ticket with reference 2345-6789" in unknown.stderr
+    assert phone.returncode == 1 and "not a phone number" in phone.stderr
+    assert profile.returncode == 1 and "broken.toml" in profile.stderr
+    assert setting.returncode == 1 and "PORT" in setting.stderr
+    for result in (unknown, phone, profile, setting):
+        assert "Traceback" not in result.stderr
+
+
+def test_staff_can_be_added_listed_and_removed(tmp_path: Path) -> None:
+    run(tmp_path, "db", "upgrade")
+    added = run(tmp_path, "staff", "add", "4242", "--name", "Sana", "--role", "supervisor")
+    listed = json.loads(run(tmp_path, "staff", "list", "--json").stdout)
+    removed = run(tmp_path, "staff", "remove", "4242")
+    again = run(tmp_path, "staff", "remove", "4242")
+
+    assert added.returncode == 0
+    assert listed == [{"telegram_id": 4242, "name": "Sana", "role": "supervisor"}]
+    assert removed.returncode == 0 and again.returncode == 1
+
+
+def test_understand_reads_one_message_or_a_line_each_from_stdin(tmp_path: Path) -> None:
+    one = json.loads(run(tmp_path, "understand", "mera data delete kar do", "--json").stdout)
+    many = run(tmp_path, "understand", "--json", stdin="میرا ڈیٹا دکھائیں\nI want to complain\n").stdout
+
+    assert one["language"] == "ur-Latn" and one["intent"] == "erasure"
+    assert [json.loads(line)["intent"] for line in many.splitlines()] == ["access", "complaint"]
+
+
+def test_purge_dry_run_counts_without_removing(walked: Path) -> None:
+    result = run(walked, "purge", "--dry-run")
+    assert result.returncode == 0 and result.stdout.startswith("would remove")
