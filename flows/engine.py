@@ -71,11 +71,12 @@ class Desk:
 async def handle(desk: Desk, message: IncomingMessage) -> list[Reply]:
     """Answer one message, exactly once per delivery, in order within its conversation."""
     message = _clean(message)
-    if message.external_id:
-        seen = await deliveries.find(message.transport, message.external_id)
-        if seen is not None:
-            return [Reply.from_json(r) for r in seen]
+    # The lock comes first: an await before it could let a later message overtake this one.
     async with _conversation_lock(desk, message.conversation_key):
+        if message.external_id:
+            seen = await deliveries.find(message.transport, message.external_id)
+            if seen is not None:
+                return [Reply.from_json(r) for r in seen]
         return await _handle_locked(desk, message)
 
 

@@ -79,14 +79,22 @@ SCRIPTS: dict[str, dict[str, Script]] = {
     },
 }
 CASES = [(flow, lang) for flow, langs in SCRIPTS.items() for lang in langs]
+# The same scripts on three channels: the console, Telegram (a contact shared by its owner)
+# and SMS through Twilio (the sender's number).
+CHANNELS = {
+    "console": {"transport": "console"},
+    "telegram": {"transport": "telegram", "sender_id": "5551234"},
+    "sms": {"transport": "twilio", "channel": "sms"},
+}
 
 
+@pytest.mark.parametrize("channel", CHANNELS)
 @pytest.mark.parametrize(("flow", "lang"), CASES, ids=[f"{f}-{l}" for f, l in CASES])
 async def test_each_flow_ends_in_its_record_with_the_reference_told_in_the_persons_language(
-    database: str, flow: str, lang: str
+    database: str, flow: str, lang: str, channel: str
 ) -> None:
     script = SCRIPTS[flow][lang]
-    person = Person(make_desk())
+    person = Person(make_desk(), **CHANNELS[channel])  # type: ignore[arg-type]
     for line in script.says:
         await person.says(line)
 
@@ -97,6 +105,7 @@ async def test_each_flow_ends_in_its_record_with_the_reference_told_in_the_perso
     expect_urdu = lang == "ur"
     assert is_urdu(person.last.text) is expect_urdu
     assert tickets[0].language == ("ur" if expect_urdu else "en")
+    assert tickets[0].channel == CHANNELS[channel].get("channel", CHANNELS[channel]["transport"])
 
 
 async def test_a_ticket_due_date_follows_the_profiles_response_days(database: str) -> None:

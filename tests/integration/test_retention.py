@@ -1,0 +1,40 @@
+"""Retention: purge removes what may not be kept and keeps what must be."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flows.engine import utcnow
+from storage.models import Export, LedgerEntry, Ticket, TicketEvent, TranscriptLine
+from storage.retention import purge
+from tests.support import Person, make_desk, tickets_of
+
+
+async def test_purge_removes_old_transcripts_and_expired_exports_and_keeps_the_ledger(database: str) -> None:
+    person = Person(make_desk(public_base_url="https://desk.example.org"), transport="twilio", channel="sms")
+    await person.says_all("STOP", "show me my data", "1", "I want to delete my data", "yes")
+    (erasure,) = await tickets_of("erasure")
+    await erasure.filter(id=erasure.id).update(status="resolved", resolution="done", closed_at=utcnow() - timedelta(days=400))
+    later = utcnow() + timedelta(days=100)
+
+    dry = await purge(later, transcript_days=90, closed_ticket_days=365, dry_run=True)
+    assert await TranscriptLine.all().count() == dry.transcript_lines > 0
+    report = await purge(later, transcript_days=90, closed_ticket_days=365)
+
+    assert report == dry
+    assert await TranscriptLine.all().count() == 0
+    assert await Export.all().count() == 0 and report.exports == 1
+    kept = await Ticket.get(id=erasure.id)
+    assert kept.details == {} and kept.resolution is None and kept.status == "resolved"
+    assert await TicketEvent.filter(ticket_id=erasure.id).exists()
+    assert await LedgerEntry.all().count() == 1
+
+
+async def test_purge_keeps_what_is_still_within_its_period(database: str) -> None:
+    person = Person(make_desk())
+    await person.says_all("I want to delete my data", "yes")
+
+    report = await purge(utcnow(), transcript_days=90, closed_ticket_days=365)
+
+    assert report.transcript_lines == 0 and report.tickets_redacted == 0
+    assert await TranscriptLine.all().count() > 0
