@@ -19,8 +19,10 @@ import hmac
 import json
 import logging
 import re
+import warnings
 from collections import OrderedDict
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any, Protocol
 
 from aiohttp import web
@@ -34,7 +36,6 @@ from telegram import (
     KeyboardButton,
     Message,
     ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
     Update,
 )
 from telegram.constants import ChatType, MessageLimit
@@ -47,6 +48,7 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
+from telegram.warnings import PTBDeprecationWarning
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
 
 from bot.channels.base import PermanentFailure, TemporaryFailure
@@ -119,7 +121,6 @@ class TelegramChannel:
         self.keys = CallbackKeys()
         self.application = self._build()
         self._recent = RecentUpdates(RECENT_UPDATES)
-        self._contact_keyboards: set[int] = set()
 
     @property
     def webhook_mode(self) -> bool:
@@ -369,10 +370,9 @@ class TelegramChannel:
 
     async def send(self, address: str, payload: dict[str, Any]) -> None:
         """Deliver one outbox message, mapping Telegram's refusals to the outbox's terms."""
-        try:
-            chat_id = int(address)
-        except ValueError:
-            raise PermanentFailure(f"telegram address {address!r} is not a chat id") from None
+        if not re.fullmatch(r"-?\d{1,20}", address):
+            raise PermanentFailure(f"telegram address {address!r} is not a chat id")
+        chat_id = int(address)
         reply = Reply.from_json(payload)
         documents = tuple(_documents_of(payload))
         if documents:
@@ -388,41 +388,38 @@ class TelegramChannel:
 
     async def deliver(self, chat_id: int, replies: Sequence[Reply]) -> None:
         """Send the core's replies to one chat, in order."""
-        for index, reply in enumerate(replies):
-            await self._send_reply(chat_id, reply, first=index == 0)
+        for reply in replies:
+            await self._send_reply(chat_id, reply)
 
-    async def _send_reply(self, chat_id: int, reply: Reply, *, first: bool) -> None:
+    async def _send_reply(self, chat_id: int, reply: Reply) -> None:
         """Send one reply: its text in pieces Telegram accepts, the keyboard on the last one."""
         bot = self.application.bot
         pieces = split_text(reply.text)
         for index, piece in enumerate(pieces):
             last = index == len(pieces) - 1
-            markup = self._markup(chat_id, reply, first=first) if last else None
+            markup = _markup(reply, self.keys) if last else None
             await bot.send_message(chat_id, piece, parse_mode=None, reply_markup=markup)
         for document in reply.documents:
             await bot.send_document(
                 chat_id, InputFile(document.content, filename=document.filename)
             )
 
-    def _markup(
-        self, chat_id: int, reply: Reply, *, first: bool
-    ) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None:
-        """Choose the keyboard of a reply: contact request, inline options, or clean-up.
-
-        A contact keyboard left up is taken down by the first plain reply of a later answer.
-        """
-        if reply.request_contact:
-            self._contact_keyboards.add(chat_id)
-            return contact_keyboard(reply)
-        if reply.options:
-            return inline_keyboard(reply.options, self.keys)
-        if first and chat_id in self._contact_keyboards:
-            self._contact_keyboards.discard(chat_id)
-            return ReplyKeyboardRemove()
-        return None
 
 
 # -- rendering ------------------------------------------------------------------------------
+
+
+def _markup(reply: Reply, keys: CallbackKeys) -> InlineKeyboardMarkup | ReplyKeyboardMarkup | None:
+    """Choose the keyboard of a reply: the contact request, inline options, or none.
+
+    The contact keyboard is one-time: Telegram folds it away once used, and it stays within
+    reach (not removed) while the person may still want it.
+    """
+    if reply.request_contact:
+        return contact_keyboard(reply)
+    if reply.options:
+        return inline_keyboard(reply.options, keys)
+    return None
 
 
 class CallbackKeys:
@@ -582,9 +579,12 @@ def _documents_of(payload: dict[str, Any]) -> list[Document]:
 
 
 def _seconds(exc: RetryAfter) -> float:
-    """Give a RetryAfter's wait in seconds."""
-    wait = exc.retry_after
-    return float(wait.total_seconds() if hasattr(wait, "total_seconds") else wait)
+    """Give a RetryAfter's wait in seconds, whether PTB gives an int or a timedelta."""
+    with warnings.catch_warnings():
+        # PTB 22 warns that the int becomes a timedelta in v23; both are handled here.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        wait = exc.retry_after
+    return float(wait.total_seconds() if isinstance(wait, timedelta) else wait)
 
 
 def _code(lang: str) -> str:
