@@ -90,6 +90,7 @@ APOLOGY = (
     "یا \"menu\" لکھیں۔"
 )
 STAFF_OFF = "Staff commands are not available on this desk yet."
+STAFF_FAILED = "That did not work because of an error on our side; it is in the server log."
 _URDU_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
@@ -191,7 +192,7 @@ class TelegramChannel:
     async def handle_webhook(self, request: web.Request) -> web.Response:
         """Check Telegram's secret header, queue the update and answer at once."""
         if not self._secret_matches(request.headers.get(SECRET_HEADER, "")):
-            logger.warning("telegram webhook: wrong or missing secret token from %s", request.remote)
+            logger.warning("telegram webhook: wrong or missing secret from %s", request.remote)
             return web.Response(status=401, text="wrong or missing secret token")
         if (request.content_length or 0) > MAX_BODY_BYTES:
             return web.Response(status=413, text="body over 64 KiB")
@@ -246,11 +247,10 @@ class TelegramChannel:
             await self._on_button(update, update.callback_query)
             return
         message = self.incoming(update)
-        if message is None:
-            if update.message is not None:
-                await update.message.reply_text(TEXT_ONLY)
-            return
-        await self.deliver(update.effective_chat.id, await self.desk.handle(message))  # type: ignore[union-attr]
+        if message is not None:
+            await self._answer(message)
+        elif update.message is not None:
+            await update.message.reply_text(TEXT_ONLY)
 
     async def _on_button(self, update: Update, query: CallbackQuery) -> None:
         """Take a button press as the person's choice and retire the keyboard it came from."""
@@ -262,16 +262,22 @@ class TelegramChannel:
                 logger.debug("telegram: keyboard already gone", exc_info=True)
         message = self.incoming(update)
         if message is not None:
-            await self.deliver(update.effective_chat.id, await self.desk.handle(message))  # type: ignore[union-attr]
+            await self._answer(message)
+
+    async def _answer(self, message: IncomingMessage) -> None:
+        """Let the core answer a person and send what it says."""
+        replies = await self.desk.handle(message)
+        await self.deliver(int(message.sender_id), replies)
 
     async def _on_staff_chat(self, update: Update) -> None:
         """Pass staff commands and buttons on; the staff's own talk is none of our business."""
         if await self._route_to_staff(update, in_staff_chat=True):
             return
         message, user = update.message, update.effective_user
-        if message is not None and user is not None and _command_of(message.text) in PERSON_COMMANDS:
-            for line in await self._staff_command(user.id, message.chat_id, "/help"):
-                await message.reply_text(line)
+        if message is None or user is None or _command_of(message.text) not in PERSON_COMMANDS:
+            return
+        lines = await self._staff_command(user.id, message.chat_id, "/help")
+        await self.deliver(message.chat_id, [Reply(line) for line in lines])
 
     async def _route_to_staff(self, update: Update, *, in_staff_chat: bool) -> bool:
         """Run a staff command or button if this update is one; tell whether it was."""
@@ -285,8 +291,7 @@ class TelegramChannel:
             lines = await self._staff_command(user.id, chat.id, update.message.text or "")
         else:
             return False
-        for line in lines:
-            await self.application.bot.send_message(chat.id, line)
+        await self.deliver(chat.id, [Reply(line) for line in lines])
         return True
 
     def _is_staff_command(self, update: Update, in_staff_chat: bool) -> bool:
@@ -300,7 +305,8 @@ class TelegramChannel:
             return False
         # /help in a private chat is the person's help, unless the sender is known staff.
         user = update.effective_user
-        return command != "/help" or (user is not None and user.id in self.settings.staff_telegram_ids)
+        known_staff = user is not None and user.id in self.settings.staff_telegram_ids
+        return command != "/help" or known_staff
 
     async def _staff_command(self, user_id: int, chat_id: int, text: str) -> list[str]:
         """Hand a command to the staff side, if there is one."""
@@ -359,10 +365,15 @@ class TelegramChannel:
         logger.error("telegram: failed to handle an update", exc_info=context.error)
         if not isinstance(update, Update) or update.effective_chat is None:
             return
-        if update.effective_chat.type != ChatType.PRIVATE:
+        chat = update.effective_chat
+        if chat.id == self.settings.staff_chat_id:
+            text = STAFF_FAILED
+        elif chat.type == ChatType.PRIVATE:
+            text = APOLOGY
+        else:
             return
         try:
-            await context.bot.send_message(update.effective_chat.id, APOLOGY)
+            await context.bot.send_message(chat.id, text)
         except TelegramError:
             logger.warning("telegram: could not send the apology either", exc_info=True)
 

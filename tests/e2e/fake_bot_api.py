@@ -138,12 +138,14 @@ class FakeBotApi:
         calls = [(c.method, c.params.get("text")) for c in self.calls]
         raise AssertionError(f"timed out waiting for {what}; calls so far: {calls}")
 
-    async def wait_for_messages(self, chat_id: int, count: int, timeout: float = 10.0) -> list[Call]:
-        """Wait until the bot has sent at least `count` messages to a chat."""
+    async def wait_for_messages(
+        self, chat_id: int, count: int, timeout: float = 10.0, method: str = "sendMessage"
+    ) -> list[Call]:
+        """Wait until the bot has made at least `count` calls of `method` about a chat."""
         return await self.wait_for(
-            lambda: len(self.of("sendMessage", chat_id)) >= count and self.of("sendMessage", chat_id),
+            lambda: len(self.of(method, chat_id)) >= count and self.of(method, chat_id),
             timeout,
-            f"{count} messages to chat {chat_id}",
+            f"{count} {method} calls to chat {chat_id}",
         )
 
     # -- serving -----------------------------------------------------------------------------

@@ -188,7 +188,9 @@ def staff() -> RecordingStaff:
 
 
 @pytest.fixture
-async def polling(fake: FakeBotApi, desk: Desk, staff: RecordingStaff) -> AsyncIterator[TelegramChannel]:
+async def polling(
+    fake: FakeBotApi, desk: Desk, staff: RecordingStaff
+) -> AsyncIterator[TelegramChannel]:
     """The channel, long polling the fake."""
     channel = TelegramChannel(settings_for(fake), desk, staff=staff)
     await channel.start()

@@ -126,7 +126,7 @@ async def test_own_contact_verifies_the_person_and_a_full_copy_arrives_as_docume
     ticket = await Ticket.get(kind="access")
     assert f"Your reference is {format_reference(ticket.ref)}" in summary["text"]
     await press(fake, summary, "Send me a full copy")
-    documents = await fake.wait_for(lambda: len(fake.of("sendDocument", AYESHA)) == 2 and fake.of("sendDocument", AYESHA))
+    documents = await fake.wait_for_messages(AYESHA, 2, method="sendDocument")
     assert "full copy" in fake.texts(AYESHA)[-1]
     files = {d.files["document"][0]: d.files["document"][1] for d in documents}
     assert set(files) == {"my-data.json", "my-data.csv"}
@@ -136,7 +136,9 @@ async def test_own_contact_verifies_the_person_and_a_full_copy_arrives_as_docume
     assert identity.verified is True
 
 
-@pytest.mark.parametrize("owner", [STRANGER, None], ids=["another-users-contact", "a-contact-without-telegram"])
+@pytest.mark.parametrize(
+    "owner", [STRANGER, None], ids=["another-users-contact", "a-contact-without-telegram"]
+)
 async def test_someone_elses_contact_is_not_proof_and_a_code_is_texted_instead(
     polling: TelegramChannel, fake: FakeBotApi, desk: Desk, owner: int | None
 ) -> None:
@@ -185,8 +187,9 @@ async def test_a_group_that_is_not_the_staff_chat_is_told_politely_and_not_serve
     polling: TelegramChannel, fake: FakeBotApi, staff: RecordingStaff
 ) -> None:
     group = -100999
-    await fake.push(text_update(group, "I want to delete my data", sender=AYESHA, chat=group_chat(group)))
-    reply = await say(fake, text_update(group, "/start@privacy_desk_test_bot", sender=AYESHA, chat=group_chat(group)), group)
+    in_group = {"sender": AYESHA, "chat": group_chat(group)}
+    await fake.push(text_update(group, "I want to delete my data", **in_group))
+    reply = await say(fake, text_update(group, "/start@privacy_desk_test_bot", **in_group), group)
     assert reply["text"] == ONLY_PRIVATE
     assert fake.texts(group) == [ONLY_PRIVATE]
     assert await Conversation.all().count() == 0
@@ -196,11 +199,10 @@ async def test_a_group_that_is_not_the_staff_chat_is_told_politely_and_not_serve
 async def test_staff_commands_in_the_staff_chat_go_to_the_staff_side(
     polling: TelegramChannel, fake: FakeBotApi, staff: RecordingStaff
 ) -> None:
-    staff_chat = group_chat(STAFF_CHAT)
-    await fake.push(text_update(STAFF_CHAT, "we should look at this", sender=STAFF_MEMBER, chat=staff_chat))
-    reply = await say(
-        fake, text_update(STAFF_CHAT, "/claim@privacy_desk_test_bot ab12cd", sender=STAFF_MEMBER, chat=staff_chat), STAFF_CHAT
-    )
+    in_staff_chat = {"sender": STAFF_MEMBER, "chat": group_chat(STAFF_CHAT)}
+    await fake.push(text_update(STAFF_CHAT, "we should look at this", **in_staff_chat))
+    command = text_update(STAFF_CHAT, "/claim@privacy_desk_test_bot ab12cd", **in_staff_chat)
+    reply = await say(fake, command, STAFF_CHAT)
     assert staff.commands == [(STAFF_MEMBER, STAFF_CHAT, "/claim ab12cd")]
     assert reply["text"] == "staff got /claim ab12cd"
     assert await Conversation.all().count() == 0
