@@ -14,9 +14,11 @@ import pytest
 
 from bot.channels.base import PermanentFailure, TemporaryFailure
 from bot.channels.telegram import APOLOGY, ONLY_PRIVATE, TEXT_ONLY, TelegramChannel
+from bot.staff import StaffDesk
 from flows.engine import Desk
 from flows.refs import format_reference
 from storage import outbox
+from storage import staff as staff_table
 from storage.models import Conversation, Delivery, Identity, OutboxMessage, Ticket
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.support_telegram import (  # noqa: F401 - fixtures
@@ -366,3 +368,25 @@ async def test_an_unreachable_bot_api_is_a_temporary_failure(
     await fake.close()
     with pytest.raises(TemporaryFailure):
         await polling.send(str(AYESHA), {"text": "hello"})
+
+
+async def test_staff_claim_a_ticket_with_the_button_in_the_staff_chat(
+    fake: FakeBotApi, desk: Desk
+) -> None:
+    await staff_table.add(STAFF_MEMBER, "Sana")
+    desk.staff_transport, desk.staff_address = "telegram", str(STAFF_CHAT)
+    staff_side = StaffDesk(desk.profile, staff_chat_id=STAFF_CHAT)
+    channel = TelegramChannel(settings_for(fake), desk, staff=staff_side)
+    await channel.start()
+    try:
+        await press(fake, await open_menu(fake), "Talk to a person")
+        [row] = await outbox.claim_batch("test", transports=("telegram",))
+        await channel.send(row.address, row.payload)
+        notice = fake.of("sendMessage", STAFF_CHAT)[-1].result
+        pressed = button_update(STAFF_CHAT, notice, button_data(notice, "Claim"), sender=STAFF_MEMBER)
+        answer = await say(fake, pressed, STAFF_CHAT)
+    finally:
+        await channel.stop()
+    ticket = await Ticket.get(kind="handoff").prefetch_related("assignee")
+    assert answer["text"] == f"{format_reference(ticket.ref)} is yours, Sana."
+    assert ticket.assignee.name == "Sana"
