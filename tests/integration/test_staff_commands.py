@@ -1,0 +1,118 @@
+"""Staff commands as the Telegram channel hands them over: real core, real database."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.staff import NOT_STAFF, WRONG_CHAT, StaffDesk
+from flows.refs import format_reference
+from storage import staff as staff_table
+from storage.models import Ticket, TicketEvent
+from tests.support import Person, example_profile, make_desk, outbox_to
+
+STAFF_CHAT = -1001
+AGENT, SUPERVISOR, OUTSIDER = 501, 502, 999
+
+
+@pytest.fixture
+async def handed_over(database: str) -> Ticket:
+    """A person on Telegram who asked for a person: one open handoff ticket."""
+    await staff_table.add(AGENT, "Sana", "agent")
+    await staff_table.add(SUPERVISOR, "Bilal", "supervisor")
+    person = Person(make_desk(), transport="telegram", sender_id="4242", verified_phone=None)
+    await person.says("/start")
+    await person.says("I want to talk to a person")
+    return await Ticket.get(kind="handoff")
+
+
+@pytest.fixture
+def desk() -> StaffDesk:
+    """The staff side, serving the staff chat."""
+    return StaffDesk(example_profile(), staff_chat_id=STAFF_CHAT)
+
+
+async def test_someone_who_is_not_staff_is_refused_and_the_attempt_is_logged(
+    handed_over: Ticket, desk: StaffDesk, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.staff"):
+        answer = await desk.handle(OUTSIDER, STAFF_CHAT, f"/resolve {handed_over.ref}")
+    assert answer == [NOT_STAFF]
+    assert str(OUTSIDER) in caplog.text
+    assert (await Ticket.get(id=handed_over.id)).status == handed_over.status
+
+
+async def test_staff_commands_from_a_group_that_is_not_the_staff_chat_are_refused(
+    handed_over: Ticket, desk: StaffDesk
+) -> None:
+    assert await desk.handle(AGENT, -2002, "/queue") == [WRONG_CHAT]
+
+
+async def test_the_queue_shows_the_ticket_and_a_claim_makes_it_ones_own(
+    handed_over: Ticket, desk: StaffDesk
+) -> None:
+    ref = format_reference(handed_over.ref)
+    [queue] = await desk.handle(AGENT, STAFF_CHAT, "/queue")
+    assert ref in queue and "handoff" in queue
+    assert await desk.handle_callback(AGENT, STAFF_CHAT, f"staff:claim:{handed_over.ref}") == [
+        f"{ref} is yours, Sana."
+    ]
+    assert await desk.handle(SUPERVISOR, SUPERVISOR, f"/claim {handed_over.ref}") == [
+        f"Ticket {ref} is already claimed by Sana."
+    ]
+    head, transcript, history = await desk.handle(AGENT, AGENT, f"/ticket {ref.lower()}")
+    assert "Sana" in head and "talk to a person" in transcript and "assigned" in history
+
+
+async def test_a_reply_reaches_the_person_on_telegram_and_resolving_tells_them(
+    handed_over: Ticket, desk: StaffDesk
+) -> None:
+    before = len(await outbox_to("telegram"))
+    await desk.handle(AGENT, STAFF_CHAT, f"/reply {handed_over.ref} We are looking into it.")
+    await desk.handle(AGENT, STAFF_CHAT, f"/resolve {handed_over.ref} Done, thank you.")
+    to_person = [m for m in (await outbox_to("telegram"))[before:] if m.address == "4242"]
+    assert "We are looking into it." in to_person[0].payload["text"]
+    assert "resolved" in to_person[1].payload["text"]
+    assert (await Ticket.get(id=handed_over.id)).status == "resolved"
+    actions = await TicketEvent.filter(ticket_id=handed_over.id).values_list("action", flat=True)
+    assert "reply" in actions and actions.count("status") >= 2
+
+
+async def test_only_a_supervisor_may_extend_and_only_once(
+    handed_over: Ticket, desk: StaffDesk
+) -> None:
+    ref = handed_over.ref
+    assert await desk.handle(AGENT, STAFF_CHAT, f"/extend {ref} 14 waiting for records") == [
+        "Only a supervisor may extend a deadline."
+    ]
+    [done] = await desk.handle(SUPERVISOR, STAFF_CHAT, f"/extend {ref} 14 waiting for records")
+    assert "now due" in done
+    [again] = await desk.handle(SUPERVISOR, STAFF_CHAT, f"/extend {ref} 3 more")
+    assert "extended once already" in again
+
+
+@pytest.mark.parametrize(
+    ("command", "answer"),
+    [
+        ("/ticket ZZZZ9999", "No ticket with reference ZZZZ9999."),
+        ("/claim", "Use: /claim REF"),
+        ("/reply {ref}", "A reply needs some text: reply REF TEXT."),
+        ("/queue lost", "Unknown status lost."),
+        ("/assign {ref} 12345", "12345 is not on the staff list."),
+        ("/frobnicate", "I don't know /frobnicate."),
+    ],
+)
+async def test_bad_input_gets_one_clear_line_and_changes_nothing(
+    handed_over: Ticket, desk: StaffDesk, command: str, answer: str
+) -> None:
+    events = await TicketEvent.all().count()
+    [line] = await desk.handle(AGENT, STAFF_CHAT, command.format(ref=handed_over.ref))
+    assert line.startswith(answer)
+    assert await TicketEvent.all().count() == events
+
+
+async def test_stats_count_tickets_by_kind_and_status(handed_over: Ticket, desk: StaffDesk) -> None:
+    await desk.handle(AGENT, STAFF_CHAT, f"/resolve {handed_over.ref}")
+    [stats] = await desk.handle(SUPERVISOR, STAFF_CHAT, "/stats")
+    assert "handoff 1" in stats and "resolved 1" in stats and "Resolved on time: 1 of 1" in stats
