@@ -1,0 +1,40 @@
+"""Leases that let one process at a time (or once a day) run a job, whatever the number of servers."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from storage.models import Lease
+
+
+async def acquire(name: str, owner: str, now: datetime, ttl: timedelta) -> bool:
+    """Take the lease `name` for `ttl` unless someone else holds it; True if it is ours."""
+    taken = await Lease.filter(name=name, expires_at__lt=now).update(owner=owner, expires_at=now + ttl)
+    if taken:
+        return True
+    if await Lease.filter(name=name, owner=owner).update(expires_at=now + ttl):
+        return True
+    try:
+        async with in_transaction() as conn:
+            await Lease.create(name=name, owner=owner, expires_at=now + ttl, using_db=conn)
+        return True
+    except IntegrityError:
+        return False
+
+
+async def claim_once(name: str, owner: str, now: datetime) -> bool:
+    """Claim a one-off job (such as "reminder:2026-11-22"); only the first claimant wins."""
+    try:
+        async with in_transaction() as conn:
+            await Lease.create(name=name[:32], owner=owner, expires_at=now + timedelta(days=7), using_db=conn)
+        return True
+    except IntegrityError:
+        return False
+
+
+async def release(name: str, owner: str) -> None:
+    """Give a lease back."""
+    await Lease.filter(name=name, owner=owner).delete()
