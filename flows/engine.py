@@ -107,20 +107,21 @@ async def run_step(turn: Turn) -> None:
 async def _commit(turn: Turn) -> list[Reply]:
     replies = turn.replies
     payload = [r.to_json() for r in replies]
-    async with in_transaction() as conn:
-        if turn.message.external_id:
-            try:
-                await deliveries.record(
-                    turn.message.transport, turn.message.external_id, payload, conn
-                )
-            except IntegrityError:
-                raise deliveries.AlreadyProcessed(
-                    await deliveries.find(turn.message.transport, turn.message.external_id)
-                    or []
-                ) from None
-        await conversations.save(turn.conv, conn)
-        for write in turn.writes:
-            await write(conn)
+    message = turn.message
+    try:
+        async with in_transaction() as conn:
+            if message.external_id:
+                await deliveries.record(message.transport, message.external_id, payload, conn)
+            await conversations.save(turn.conv, conn)
+            for write in turn.writes:
+                await write(conn)
+    except IntegrityError:
+        # Another process recorded this delivery first; its answer is read once our
+        # transaction is over (PostgreSQL refuses any query in an aborted one).
+        seen = await deliveries.find(message.transport, message.external_id) if message.external_id else None
+        if seen is None:
+            raise
+        raise deliveries.AlreadyProcessed(seen) from None
     return replies
 
 
