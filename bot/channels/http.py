@@ -39,6 +39,17 @@ def bad_request(reason: str) -> web.HTTPBadRequest:
     return web.HTTPBadRequest(text=reason)
 
 
+def parse_json(body: bytes) -> dict[str, Any]:
+    """Read a JSON object body or answer 400."""
+    try:
+        payload = json.loads(body)
+    except (UnicodeDecodeError, ValueError):
+        raise bad_request("body is not JSON") from None
+    if not isinstance(payload, dict):
+        raise bad_request("body is not a JSON object")
+    return payload
+
+
 def hmac_sha256_hex(secret: str, body: bytes) -> str:
     """Sign a body the way Meta and the bridge do: hex HMAC-SHA256."""
     return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
