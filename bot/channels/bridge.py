@@ -116,6 +116,9 @@ class BridgeSender:
         channel = "whatsapp" if address.startswith(WHATSAPP_PREFIX) else "sms"
         body = {"to": address.removeprefix(WHATSAPP_PREFIX), "channel": channel,
                 **reply_json(Reply.from_json(payload))}
+        if "outbox_id" in payload:
+            # Lets the gateway drop a message resent after a crash between its 200 and our record.
+            body["id"] = f"outbox-{payload['outbox_id']}"
         raw = json.dumps(body, ensure_ascii=False).encode()
         headers = {"Content-Type": "application/json",
                    SIGNATURE_HEADER: "sha256=" + hmac_sha256_hex(self.secret, raw)}
