@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import unicodedata
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -30,6 +30,8 @@ from tortoise.transactions import in_transaction
 from flows.i18n import language
 from flows.messages import IncomingMessage, Reply
 from flows.profile import Profile
+from flows.router import route
+from flows.turn import Turn
 from storage import conversations, deliveries
 from storage.datasources import DataSourceConfig, PersonRecord
 from storage.datasources import lookup as datasource_lookup
@@ -38,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 MAX_TEXT = 4000
 MAX_RETRIES = 5
+# Control characters and lone surrogates; format characters (RTL marks, ZWNJ) belong to Urdu text.
+_DROPPED = {"Cc", "Cs"}
 
 
 def utcnow() -> datetime:
@@ -90,20 +94,16 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
     raise RuntimeError("conversation kept changing under us; giving up on this message")
 
 
-def _new_turn(desk: Desk, message: IncomingMessage, conv: conversations.ConversationState) -> Any:
-    from flows.turn import Turn
-
+def _new_turn(desk: Desk, message: IncomingMessage, conv: conversations.ConversationState) -> Turn:
     return Turn(desk=desk, message=message, conv=conv)
 
 
-async def run_step(turn: Any) -> None:
+async def run_step(turn: Turn) -> None:
     """Route the message to the step the conversation stands at."""
-    from flows.router import route
-
     await route(turn)
 
 
-async def _commit(turn: Any) -> list[Reply]:
+async def _commit(turn: Turn) -> list[Reply]:
     replies = turn.replies
     payload = [r.to_json() for r in replies]
     async with in_transaction() as conn:
@@ -125,13 +125,9 @@ async def _commit(turn: Any) -> list[Reply]:
 
 def _clean(message: IncomingMessage) -> IncomingMessage:
     """Drop control characters and cut a runaway message down to size."""
-    text = "".join(ch for ch in message.text if ch.isprintable() or ch in "\n\t")
+    text = "".join(ch for ch in message.text if ch in "\n\t" or unicodedata.category(ch) not in _DROPPED)
     text = text.strip()[:MAX_TEXT]
-    if text == message.text:
-        return message
-    from dataclasses import replace
-
-    return replace(message, text=text)
+    return message if text == message.text else replace(message, text=text)
 
 
 class _conversation_lock:

@@ -13,7 +13,8 @@ from flows.i18n import _, base_language, format_date, isolate
 from flows.messages import Document, IncomingMessage, Option, Reply
 from flows.refs import format_reference, new_receipt, new_reference
 from flows.understanding import Understanding, understand
-from storage import ledger, outbox, subjects, tickets
+from flows.staff_notice import STAFF_TRANSCRIPT_LINES, escalation_notice
+from storage import conversations, ledger, outbox, subjects, tickets
 from storage.conversations import ConversationState
 
 if TYPE_CHECKING:
@@ -111,7 +112,9 @@ class Turn:
 
     # -- recording -----------------------------------------------------------------------
 
-    def open_ticket(self, kind: str, details: dict[str, Any], *, status: str | None = None) -> str:
+    async def open_ticket(
+        self, kind: str, details: dict[str, Any], *, status: str | None = None
+    ) -> str:
         """Queue a new ticket with its legal deadline and give its reference."""
         ref = new_reference()
         status = status or ("open" if kind in ESCALATED_KINDS else "resolved")
@@ -136,7 +139,7 @@ class Turn:
 
         self.write(create)
         if kind in ESCALATED_KINDS or status == "escalated":
-            self._post_to_staff(ref, kind, due)
+            await self._post_to_staff(ref, kind, due)
         return ref
 
     def due_date(self) -> str:
@@ -171,12 +174,12 @@ class Turn:
         """Queue a message for the outbox, sent after the turn commits."""
         self.write(lambda conn: outbox.enqueue(transport, address, payload, using_db=conn))
 
-    def _post_to_staff(self, ref: str, kind: str, due: datetime) -> None:
+    async def _post_to_staff(self, ref: str, kind: str, due: datetime) -> None:
         if not (self.desk.staff_transport and self.desk.staff_address):
             return
-        from flows.staff_notice import escalation_notice
-
-        notice = escalation_notice(self, ref, kind, due)
+        earlier = await conversations.transcript(self.conv.id, limit=STAFF_TRANSCRIPT_LINES)
+        history = [(line.direction, line.text) for line in earlier] + self.conv.lines
+        notice = escalation_notice(self, ref, kind, due, history)
         self.send_later(self.desk.staff_transport, self.desk.staff_address, notice)
 
     # -- showing -------------------------------------------------------------------------
@@ -184,6 +187,10 @@ class Turn:
     def ref(self, ref: str) -> str:
         """Show a ticket reference, kept left-to-right inside Urdu."""
         return isolate(format_reference(ref))
+
+    def next_steps_done(self, ref: str) -> str:
+        """Give the reference of a request the bot finished itself."""
+        return _("Your reference is {ref}.").format(ref=self.ref(ref))
 
     def next_steps(self, ref: str) -> str:
         """Tell the person their reference and when they will hear back."""

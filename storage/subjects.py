@@ -47,6 +47,12 @@ async def subject_for_phone(phone: str, conn: BaseDBAsyncClient | None = None) -
         return await Subject.get(phone=phone).using_db(conn)
 
 
+async def subject_for_phone_if_any(phone: str) -> int | None:
+    """Give the id of the subject that holds a phone number, if any."""
+    subject = await Subject.get_or_none(phone=phone)
+    return None if subject is None else subject.id
+
+
 async def attach_phone(identity_id: int, phone: str, conn: BaseDBAsyncClient) -> int:
     """Mark an identity as proven to hold `phone`, joining it to that phone's subject.
 

@@ -1,0 +1,147 @@
+"""See my data: the right of access, with portability.
+
+After the person's identity is proven, a summary by category of what the organisation holds
+(from the profile's data source) and of what the desk holds; then, on request, a full copy as
+JSON and CSV: documents where the channel carries them, elsewhere a single-use link.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flows import export
+from flows.i18n import _, format_date, ngettext
+from flows.identity import require_verified
+from flows.messages import Document, Option
+from flows.steps import back_option, entry, show_menu, step, understood
+from flows.turn import Turn
+from storage import exports, ledger, tickets
+from storage.datasources import DataSourceError
+from storage.models import CLOSED_STATUSES
+
+SUMMARY = "access:summary"
+COPY = "copy"
+
+
+@entry("access")
+async def start(turn: Turn) -> None:
+    """Check who is asking, then show the summary."""
+    if await require_verified(turn, resume=SUMMARY):
+        await summary(turn)
+
+
+@entry(SUMMARY)
+async def summary(turn: Turn) -> None:
+    """Show what the organisation and the desk hold about the person."""
+    phone = turn.conv.phone
+    assert phone is not None
+    organisation = turn.profile.name.get(turn.language)
+    try:
+        held = await turn.desk.lookup(turn.profile.data_source, phone)
+    except DataSourceError:
+        await _source_failed(turn)
+        return
+    parts = [_held_text(turn, organisation, held), await _desk_text(turn)]
+    ref = await turn.open_ticket("access", {"categories": sorted(held)}, status="resolved")
+    turn.goto(SUMMARY)
+    turn.say(
+        "\n\n".join([*parts, turn.next_steps_done(ref)]),
+        [Option(COPY, _("Send me a full copy")), back_option()],
+    )
+
+
+def _held_text(turn: Turn, organisation: str, held: dict[str, dict[str, str]]) -> str:
+    if not held:
+        return _("{organisation} has no records linked to your number.").format(organisation=organisation)
+    lines = [_("What {organisation} holds about you:").format(organisation=organisation)]
+    for key, fields in held.items():
+        category = turn.profile.category(key)
+        name = category.name.get(turn.language) if category else key
+        count = ngettext("{n} item", "{n} items", len(fields)).format(n=len(fields))
+        lines.append(f"• {name}: {count} ({', '.join(fields)})")
+    return "\n".join(lines)
+
+
+async def _desk_text(turn: Turn) -> str:
+    subject_id = turn.conv.subject_id
+    choices = await ledger.history(subject_id)
+    open_requests = [t for t in await tickets.for_subject(subject_id) if t.status not in CLOSED_STATUSES]
+    return "\n".join(
+        [
+            _("What this privacy desk holds:"),
+            "• " + ngettext("{n} consent or marketing choice", "{n} consent or marketing choices", len(choices)).format(n=len(choices)),
+            "• " + ngettext("{n} open request", "{n} open requests", len(open_requests)).format(n=len(open_requests)),
+        ]
+    )
+
+
+async def _source_failed(turn: Turn) -> None:
+    """Be honest that the records could not be reached, and hand the request to staff."""
+    ref = await turn.open_ticket("access", {"reason": "data source failed"}, status="escalated")
+    show_menu(
+        turn,
+        _(
+            "I couldn't reach {organisation}'s records just now, so I can't show your data yet. "
+            "I've passed your request to our team, who will send it to you."
+        ).format(organisation=turn.profile.name.get(turn.language))
+        + "\n"
+        + turn.next_steps(ref),
+    )
+
+
+@step(SUMMARY)
+async def after_summary(turn: Turn, choice: str | None) -> None:
+    """Send the full copy when asked."""
+    if choice != COPY and turn.understood.intent not in ("yes", "access"):
+        show_menu(turn)
+        return
+    understood(turn)
+    await send_copy(turn)
+
+
+async def send_copy(turn: Turn) -> None:
+    """Deliver the copy as documents, or as a single-use link that expires in a day."""
+    phone = turn.conv.phone
+    assert phone is not None
+    try:
+        held = await turn.desk.lookup(turn.profile.data_source, phone)
+    except DataSourceError:
+        await _source_failed(turn)
+        return
+    copy = export.build_copy(
+        phone, turn.profile.name.en, held, await export.desk_record(turn.conv.subject_id)
+    )
+    if turn.message.supports_documents:
+        _send_documents(turn, copy)
+    elif turn.desk.public_base_url:
+        _send_link(turn, copy)
+    else:
+        ref = await turn.open_ticket("access", {"reason": "copy requested, no link available"}, status="escalated")
+        show_menu(turn, _("I can't send files on this channel, so our team will send your copy.") + "\n" + turn.next_steps(ref))
+        return
+
+
+def _send_documents(turn: Turn, copy: dict) -> None:
+    documents = (
+        Document("my-data.json", "application/json", export.as_json(copy)),
+        Document("my-data.csv", "text/csv", export.as_csv(copy)),
+    )
+    turn.goto("menu")
+    turn.conv.data = {}
+    turn.say(_("Here is your full copy, as JSON and as CSV."), [back_option()], documents=documents)
+
+
+def _send_link(turn: Turn, copy: dict) -> None:
+    token = exports.new_token()
+    expires = turn.now + timedelta(hours=turn.profile.retention.desk.export_hours)
+    subject_id = turn.conv.subject_id
+    turn.write(lambda conn: exports.create(token, subject_id, copy, expires, conn))
+    link = f"{turn.desk.public_base_url}/exports/{token}"
+    turn.goto("menu")
+    turn.conv.data = {}
+    turn.say(
+        _("Your full copy is ready: {link}\nThe link works once and expires on {date}.").format(
+            link=link, date=format_date(expires)
+        ),
+        [back_option()],
+    )

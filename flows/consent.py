@@ -1,0 +1,116 @@
+"""Withdraw consent: the profile's purposes with their current state, withdrawn at once.
+
+Purposes the profile marks as needed to provide the service say so and cannot be withdrawn.
+Each withdrawal is a new ledger record with a receipt; nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+from flows.i18n import _
+from flows.identity import require_verified
+from flows.messages import Option
+from flows.profile import Purpose
+from flows.steps import back_option, entry, not_understood, show_menu, step, understood
+from flows.turn import Turn
+from storage import ledger
+
+LIST = "consent:list"
+ALL = "all"
+WITHDRAWN = "withdrawn"
+
+
+@entry("consent")
+async def start(turn: Turn) -> None:
+    """Check who is asking, then list the purposes."""
+    if not turn.profile.offers("consent_withdrawal"):
+        show_menu(turn, _not_offered(turn))
+        return
+    if await require_verified(turn, resume=LIST):
+        await show_purposes(turn)
+
+
+def _not_offered(turn: Turn) -> str:
+    note = turn.profile.right("consent_withdrawal").note
+    return note.get(turn.language) if note else _("This organisation does not offer that here.")
+
+
+@entry(LIST)
+async def show_purposes(turn: Turn, intro: str | None = None) -> None:
+    """Show each purpose with its state and offer the ones that can be withdrawn."""
+    withdrawn = await _withdrawn(turn)
+    lines, options = [intro or _("What your data is used for:")], []
+    for purpose in turn.profile.purposes:
+        lines.append(_line(turn, purpose, purpose.key in withdrawn))
+        if not purpose.required and purpose.key not in withdrawn:
+            options.append(Option(f"purpose:{purpose.key}", purpose.name.get(turn.language)))
+    if len(options) > 1:
+        options.append(Option(ALL, _("Withdraw all of these")))
+    if not options:
+        lines.append(_("There is nothing left that you can withdraw."))
+    else:
+        lines.append(_("Which consent would you like to withdraw?"))
+    turn.goto(LIST)
+    turn.say("\n".join(lines), [*options, back_option()])
+
+
+def _line(turn: Turn, purpose: Purpose, withdrawn: bool) -> str:
+    name = purpose.name.get(turn.language)
+    if purpose.required:
+        return "• " + _("{purpose}: needed to provide the service, so it cannot be withdrawn").format(purpose=name)
+    if withdrawn:
+        return "• " + _("{purpose}: withdrawn").format(purpose=name)
+    return "• " + _("{purpose}: on").format(purpose=name)
+
+
+async def _withdrawn(turn: Turn) -> set[str]:
+    current = await ledger.current(turn.conv.subject_id, ledger.CONSENT)
+    return {key for key, entry in current.items() if entry.state == WITHDRAWN}
+
+
+@step(LIST)
+async def pick(turn: Turn, choice: str | None) -> None:
+    """Withdraw the purpose picked, or all of them."""
+    withdrawn = await _withdrawn(turn)
+    open_purposes = [p for p in turn.profile.purposes if not p.required and p.key not in withdrawn]
+    chosen = _chosen(turn, choice, open_purposes)
+    if chosen is None:
+        required = _required_named(turn)
+        if required is not None:
+            await show_purposes(turn, _("{purpose} is needed to provide the service, so it cannot be withdrawn.").format(purpose=required.name.get(turn.language)))
+            return
+        await not_understood(turn, _("Pick the consent to withdraw by its number."))
+        return
+    understood(turn)
+    await withdraw(turn, chosen)
+
+
+def _chosen(turn: Turn, choice: str | None, open_purposes: list[Purpose]) -> list[Purpose] | None:
+    if choice == ALL:
+        return open_purposes
+    if choice and choice.startswith("purpose:"):
+        key = choice.removeprefix("purpose:")
+        return [p for p in open_purposes if p.key == key] or None
+    return None
+
+
+def _required_named(turn: Turn) -> Purpose | None:
+    text = turn.text.casefold()
+    return next(
+        (p for p in turn.profile.purposes if p.required and p.name.get(turn.language).casefold() in text),
+        None,
+    )
+
+
+async def withdraw(turn: Turn, purposes: list[Purpose]) -> None:
+    """Record each withdrawal at once and give the receipts."""
+    ref = await turn.open_ticket("consent_withdrawal", {"purposes": [p.key for p in purposes]})
+    receipts = [
+        (p, turn.record_choice(ledger.CONSENT, p.key, WITHDRAWN, ticket_ref=ref)) for p in purposes
+    ]
+    lines = [_("Done. From now on your data is no longer used for:")]
+    lines += [
+        "• " + _("{purpose} (receipt {receipt})").format(purpose=p.name.get(turn.language), receipt=turn.ref(r))
+        for p, r in receipts
+    ]
+    lines.append(turn.next_steps_done(ref))
+    show_menu(turn, "\n".join(lines) + "\n\n" + _("What else can I do for you?"))

@@ -1,0 +1,70 @@
+"""Delete my data: an honest account of what goes and what stays, explicit confirmation,
+then a request for staff."""
+
+from __future__ import annotations
+
+from flows.i18n import _
+from flows.identity import require_verified
+from flows.steps import back_option, entry, not_understood, show_menu, step, understood, yes_no
+from flows.turn import Turn
+
+EXPLAIN = "erasure:explain"
+CONFIRM = "erasure:confirm"
+
+
+@entry("erasure")
+async def start(turn: Turn) -> None:
+    """Check who is asking, then explain what deletion means here."""
+    if await require_verified(turn, resume=EXPLAIN):
+        await explain(turn)
+
+
+@entry(EXPLAIN)
+async def explain(turn: Turn) -> None:
+    """Say what will be deleted, what is kept and why, and ask for confirmation."""
+    turn.goto(CONFIRM)
+    turn.say(
+        "\n\n".join(explanation(turn)),
+        yes_no(_("Yes, delete my data"), _("No, keep it")),
+    )
+
+
+def explanation(turn: Turn) -> list[str]:
+    """Explain deletion from the profile, honestly, in paragraphs."""
+    profile, lang = turn.profile, turn.language
+    organisation = profile.name.get(lang)
+    parts = []
+    categories = ", ".join(c.name.get(lang) for c in profile.categories)
+    parts.append(_("If you ask {organisation} to delete your data, it will delete what it no longer needs: {categories}.").format(organisation=organisation, categories=categories))
+    note = profile.right("erasure").note
+    if note:
+        parts.append(note.get(lang))
+    kept = profile.retention.kept_after_erasure
+    if kept:
+        parts.append("\n".join([_("What {organisation} keeps, and why:").format(organisation=organisation), *("• " + k.get(lang) for k in kept)]))
+    rules = [r.description.get(lang) for r in profile.retention.rules]
+    if rules:
+        parts.append("\n".join([_("How long {organisation} keeps data:").format(organisation=organisation), *("• " + r for r in rules)]))
+    if profile.retention.indefinite:
+        parts.append(_("Please note: {organisation} says it keeps personal data indefinitely, even after an account is closed. Deleting may close your account without erasing everything.").format(organisation=organisation))
+    if not profile.offers("erasure"):
+        parts.append(_("{organisation} does not offer deletion as a right, but our team will still look at your request.").format(organisation=organisation))
+    parts.append(_("Do you want to ask for your data to be deleted?"))
+    return parts
+
+
+@step(CONFIRM)
+async def confirm(turn: Turn, choice: str | None) -> None:
+    """Open the deletion request only on an explicit yes."""
+    if choice is None and turn.understood.intent in ("yes", "erasure"):
+        choice = "yes"
+    if choice == "no" or (choice is None and turn.understood.intent == "no"):
+        understood(turn)
+        show_menu(turn, _("All right, nothing was deleted. What else can I do for you?"))
+        return
+    if choice != "yes":
+        await not_understood(turn, _("Please answer yes or no."), yes_no(_("Yes, delete my data"), _("No, keep it")))
+        return
+    understood(turn)
+    ref = await turn.open_ticket("erasure", {"confirmed": True})
+    show_menu(turn, _("Your deletion request is with our team. They will tell you what was deleted and what had to be kept.") + "\n" + turn.next_steps(ref) + "\n\n" + _("What else can I do for you?"))

@@ -1,0 +1,62 @@
+"""Talk to a person: the conversation goes to staff with its transcript.
+
+While staff have it, what the person writes is added to the ticket and relayed to the staff
+chat, and the bot stays quiet, except for "menu", which gives the person the bot back.
+"""
+
+from __future__ import annotations
+
+from flows.i18n import _
+from flows.steps import entry, show_menu
+from flows.turn import Turn
+from storage import tickets
+from storage.models import CLOSED_STATUSES
+
+ACTIVE = "handoff:active"
+TICKET = "handoff_ref"
+
+
+@entry("human")
+async def start(turn: Turn) -> None:
+    """Hand the conversation to staff at the person's request."""
+    await hand_over(turn, reason="asked")
+
+
+async def hand_over(turn: Turn, *, reason: str) -> None:
+    """Open a handoff ticket and tell the person what happens next."""
+    ref = await turn.open_ticket("handoff", {"reason": reason})
+    turn.conv.data = {TICKET: ref}
+    turn.goto(ACTIVE)
+    intro = (
+        _("I'm sorry I couldn't help.")
+        if reason == "not_understood"
+        else _("Of course.")
+    )
+    turn.say(
+        intro
+        + " "
+        + _(
+            "I've passed our conversation to our team; they will answer you here. "
+            "Your reference is {ref}. Write 'menu' at any time to come back to me."
+        ).format(ref=turn.ref(ref))
+    )
+
+
+async def relay(turn: Turn) -> None:
+    """Add the person's words to the handoff ticket and pass them on to staff."""
+    ref = turn.data.get(TICKET)
+    ticket = await tickets.get(ref) if ref else None
+    if ticket is None or ticket.status in CLOSED_STATUSES:
+        show_menu(turn, _("Our team has finished with your conversation. What else can I do for you?"))
+        return
+    if turn.understood.intent == "menu" and len(turn.text.split()) <= 3:
+        show_menu(turn, _("You're back with the bot; our team keeps your request {ref}. What would you like to do?").format(ref=turn.ref(ticket.ref)))
+        return
+    if not turn.text:
+        return
+    ticket_id, text = ticket.id, turn.text
+    turn.write(lambda conn: tickets.add_event(ticket_id, "person", "message", {"text": text}, conn))
+    if turn.desk.staff_transport and turn.desk.staff_address:
+        from flows.staff_notice import relay_notice
+
+        turn.send_later(turn.desk.staff_transport, turn.desk.staff_address, relay_notice(ticket.ref, text))

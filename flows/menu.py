@@ -1,0 +1,63 @@
+"""The main menu: the way into every flow, by button, number or the person's own words."""
+
+from __future__ import annotations
+
+from flows.i18n import _
+from flows.steps import ENTRIES, MENU, not_understood, show_menu, step, understood
+from flows.turn import Turn
+
+# What each intent read from free text starts, when the person is at the menu.
+INTENT_CHOICES = {
+    "access": "access",
+    "consent_withdrawal": "consent",
+    "marketing_opt_out": "marketing",
+    "erasure": "erasure",
+    "rectification": "rectification",
+    "complaint": "complaint",
+    "restriction": "restriction",
+    "objection": "objection",
+    "human": "human",
+    "status": "requests",
+}
+
+
+@step(MENU)
+async def at_menu(turn: Turn, choice: str | None) -> None:
+    """Start what the person picked or asked for."""
+    if choice is None:
+        intent = turn.understood.intent
+        if intent == "greeting" or turn.conv.is_new:
+            welcome(turn)
+            return
+        choice = INTENT_CHOICES.get(intent)
+    if choice is None:
+        await not_understood(turn, _("Pick a number from the menu, or tell me what you need."))
+        return
+    await start_choice(turn, choice)
+
+
+async def start_choice(turn: Turn, choice: str) -> None:
+    """Start the flow behind a menu choice."""
+    understood(turn)
+    if choice == MENU:
+        show_menu(turn)
+        return
+    start = ENTRIES.get(choice)
+    if start is None:
+        await not_understood(turn, _("Pick a number from the menu, or tell me what you need."))
+        return
+    turn.conv.data = {}
+    await start(turn)
+
+
+def welcome(turn: Turn) -> None:
+    """Greet the person and show what the desk can do."""
+    name = turn.profile.name.get(turn.language)
+    show_menu(
+        turn,
+        _(
+            "Assalam o alaikum! This is the privacy desk of {organisation}. I can help you "
+            "see, correct or delete your data, withdraw consent, stop marketing, or file a "
+            "complaint. What would you like to do?"
+        ).format(organisation=name),
+    )

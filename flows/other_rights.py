@@ -1,0 +1,118 @@
+"""Other rights: restrict processing, object to profiling or direct marketing, and a guardian
+acting for a child. A right the profile does not offer is explained honestly and can still be
+sent to staff."""
+
+from __future__ import annotations
+
+from flows.i18n import N_, _
+from flows.identity import require_verified
+from flows.messages import Option
+from flows.steps import back_option, entry, not_understood, show_menu, step, understood, yes_no
+from flows.turn import Turn
+
+CHOOSE = "other:choose"
+NOT_OFFERED = "other:not_offered"
+DETAILS = "other:details"
+KIND = "kind"
+
+RIGHTS = (
+    ("restriction", N_("Restrict how my data is used")),
+    ("objection", N_("Object to profiling or direct marketing")),
+    ("guardian_request", N_("I'm a parent or guardian acting for a child")),
+)
+QUESTIONS = {
+    "restriction": N_("Which use of your data should be paused or limited, and why? Please write it in your own words."),
+    "objection": N_("What do you object to (for example profiling, targeted ads or direct marketing)? Please write it in your own words."),
+    "guardian_request": N_("Please tell us the child's name and age, and what you would like us to do with their data."),
+}
+VERIFIED = {"restriction", "objection"}
+
+
+@entry("other")
+async def start(turn: Turn) -> None:
+    """Offer the other rights."""
+    turn.goto(CHOOSE)
+    turn.say(_("Which right would you like to use?"), [*(Option(k, _(label)) for k, label in RIGHTS), back_option()])
+
+
+@step(CHOOSE)
+async def chosen(turn: Turn, choice: str | None) -> None:
+    """Start the right picked."""
+    if choice not in {k for k, _label in RIGHTS}:
+        await not_understood(turn, _("Pick a right by its number."))
+        return
+    understood(turn)
+    await begin(turn, choice)
+
+
+@entry("restriction")
+async def restriction(turn: Turn) -> None:
+    """Start a restriction request."""
+    await begin(turn, "restriction")
+
+
+@entry("objection")
+async def objection(turn: Turn) -> None:
+    """Start an objection."""
+    await begin(turn, "objection")
+
+
+async def begin(turn: Turn, kind: str) -> None:
+    """Explain a right that is not offered, or go on to the request."""
+    right = turn.profile.right(kind)
+    if not right.offered:
+        turn.data[KIND] = kind
+        turn.goto(NOT_OFFERED)
+        note = right.note.get(turn.language) if right.note else _("{organisation} does not offer this right.").format(organisation=turn.profile.name.get(turn.language))
+        turn.say(note + "\n\n" + _("Would you like our team to look at your request anyway?"), yes_no(_("Yes, send it to the team"), _("No, thanks")))
+        return
+    await _ask(turn, kind)
+
+
+@step(NOT_OFFERED)
+async def anyway(turn: Turn, choice: str | None) -> None:
+    """Send a request for a right not offered to staff, if the person wants."""
+    if choice == "yes" or turn.understood.intent == "yes":
+        understood(turn)
+        await _ask(turn, turn.data.get(KIND, "restriction"))
+    elif choice == "no" or turn.understood.intent == "no":
+        show_menu(turn)
+    else:
+        await not_understood(turn, _("Please answer yes or no."), yes_no(_("Yes, send it to the team"), _("No, thanks")))
+
+
+async def _ask(turn: Turn, kind: str) -> None:
+    if kind in VERIFIED and not await require_verified(turn, resume=f"{kind}:ask"):
+        return
+    await ask_details(turn, kind)
+
+
+async def ask_details(turn: Turn, kind: str) -> None:
+    """Ask the person to describe the request in their own words."""
+    turn.conv.data = {KIND: kind}
+    turn.goto(DETAILS)
+    turn.say(_(QUESTIONS[kind]), [back_option()])
+
+
+@entry("restriction:ask")
+async def restriction_after_identity(turn: Turn) -> None:
+    """Carry on with a restriction once the person is verified."""
+    await ask_details(turn, "restriction")
+
+
+@entry("objection:ask")
+async def objection_after_identity(turn: Turn) -> None:
+    """Carry on with an objection once the person is verified."""
+    await ask_details(turn, "objection")
+
+
+@step(DETAILS, free_text=True)
+async def details_given(turn: Turn, choice: str | None) -> None:
+    """Open the request for staff."""
+    if not turn.text:
+        await not_understood(turn, _("Please describe your request in your own words."))
+        return
+    understood(turn)
+    kind = turn.data.get(KIND, "restriction")
+    ref = await turn.open_ticket(kind, {"text": turn.text, "offered": turn.profile.offers(kind)})
+    show_menu(turn, _("Thank you. Your request is with our team.") + "\n" + turn.next_steps(ref) + "\n\n" + _("What else can I do for you?"))

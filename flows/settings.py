@@ -1,0 +1,39 @@
+"""Switching the conversation's language, at any step."""
+
+from __future__ import annotations
+
+from flows.i18n import _, language
+from flows.messages import Option
+from flows.steps import show_menu, step
+from flows.turn import Turn
+from storage import subjects
+
+CHOOSE = "language:choose"
+
+
+def switch_language(turn: Turn) -> None:
+    """Switch to the language the person named, or ask which one they want."""
+    target = turn.understood.target_language
+    if target in ("en", "ur"):
+        set_language(turn, target)
+        return
+    turn.goto(CHOOSE)
+    turn.say(_("Which language would you like?"), [Option("en", "English"), Option("ur", "اردو")])
+
+
+@step(CHOOSE)
+async def choose(turn: Turn, choice: str | None) -> None:
+    """Set the language picked."""
+    target = choice or turn.understood.target_language
+    if target not in ("en", "ur"):
+        target = "ur" if turn.understood.language == "ur" else "en"
+    set_language(turn, target)
+
+
+def set_language(turn: Turn, target: str) -> None:
+    """Speak `target` from now on and show the menu in it."""
+    turn.conv.language = target
+    subject_id = turn.conv.subject_id
+    turn.write(lambda conn: subjects.set_language(subject_id, target, conn))
+    with language(target):
+        show_menu(turn, _("I will speak English from now on. What would you like to do?"))
