@@ -8,8 +8,6 @@ starts the outbox sender and any services (the Telegram channel) and stops them 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import json
 import logging
 import signal
 import time
@@ -29,8 +27,8 @@ from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
 from flows.engine import Desk
-from storage import db, outbox
-from storage.models import Export
+from flows import export
+from storage import db, exports, outbox
 
 logger = logging.getLogger(__name__)
 
@@ -223,21 +221,18 @@ async def metrics(request: web.Request) -> web.Response:
 
 
 async def export_download(request: web.Request) -> web.Response:
-    """Give a copy of a person's data once, before its link expires."""
-    token_hash = hashlib.sha256(request.match_info["token"].encode()).hexdigest()
-    now = datetime.now(timezone.utc)
-    export = await Export.get_or_none(token_hash=token_hash)
-    # Marking it used is the check: of two simultaneous clicks only one gets the copy.
-    claimed = export is not None and await Export.filter(
-        id=export.id, used_at__isnull=True, expires_at__gt=now
-    ).update(used_at=now)
-    if export is None or not claimed:
+    """Give a copy of a person's data once (JSON, or CSV with ?format=csv) before it expires."""
+    as_csv = request.query.get("format") == "csv"
+    copy = await exports.take(request.match_info["token"], datetime.now(timezone.utc))
+    if copy is None:
         raise web.HTTPNotFound(text="this link is unknown, used or expired")
-    body = json.dumps(export.content, ensure_ascii=False, indent=2)
+    body = export.as_csv(copy) if as_csv else export.as_json(copy)
+    filename = "my-data.csv" if as_csv else "my-data.json"
     return web.Response(
-        text=body,
-        content_type="application/json",
-        headers={"Content-Disposition": 'attachment; filename="my-data.json"',
+        body=body,
+        content_type="text/csv" if as_csv else "application/json",
+        charset="utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"',
                  "Cache-Control": "no-store"},
     )
 
