@@ -157,6 +157,11 @@ def twiml(replies: list[Reply], channel: str) -> str:
 # -- the sender ------------------------------------------------------------------------------
 
 
+def basic_auth(user: str, password: str) -> str:
+    """Build an HTTP basic Authorization header value."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
 class TwilioSender:
     """Send outbox messages through Twilio's REST API: `+92…` by SMS, `whatsapp:+92…` on WhatsApp."""
 
@@ -173,7 +178,7 @@ class TwilioSender:
         api_base: str | None = None,
     ) -> None:
         self.session = session
-        self.auth = aiohttp.BasicAuth(account_sid, auth_token)
+        self.headers = {"Authorization": basic_auth(account_sid, auth_token)}
         self.from_sms, self.from_whatsapp = from_sms, from_whatsapp
         self.url = f"{api_base or DEFAULT_API_BASE}/2010-04-01/Accounts/{account_sid}/Messages.json"
 
@@ -198,7 +203,7 @@ class TwilioSender:
         # Twilio joins up to 1600 characters into one concatenated SMS itself.
         for part in split_text(body, MAX_BODY_CHARS):
             data = {"From": sender, "To": address, "Body": part}
-            await post_checked(self.session, "POST", self.url, data=data, auth=self.auth)
+            await post_checked(self.session, "POST", self.url, data=data, headers=self.headers)
 
     def _from(self, address: str) -> str:
         if address.startswith(WHATSAPP_PREFIX):
