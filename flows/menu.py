@@ -26,10 +26,10 @@ async def at_menu(turn: Turn, choice: str | None) -> None:
     """Start what the person picked or asked for."""
     if choice is None:
         intent = turn.understood.intent
-        if intent == "greeting" or turn.conv.is_new:
+        choice = INTENT_CHOICES.get(intent)
+        if choice is None and (intent == "greeting" or turn.conv.is_new):
             welcome(turn)
             return
-        choice = INTENT_CHOICES.get(intent)
     if choice is None:
         await not_understood(turn, _("Pick a number from the menu, or tell me what you need."))
         return

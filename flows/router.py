@@ -21,7 +21,7 @@ from flows import (  # noqa: F401 - importing registers each flow's steps
     requests,
     settings,
 )
-from flows.steps import FREE_TEXT, MENU, STEPS, show_menu
+from flows.steps import FREE_TEXT, MENU, STEPS, menu_options, show_menu
 from flows.turn import Turn
 from flows.understanding import normalize_roman, normalize_urdu
 
@@ -73,6 +73,8 @@ def turn_empty_prompt() -> str:
 def pick_option(turn: Turn) -> str | None:
     """Find the offered option the person chose: a button, its number, or its words."""
     offered = [(key, label) for key, label in turn.data.get("options", [])]
+    if not offered and turn.state == MENU:
+        offered = [(o.key, o.label) for o in menu_options()]
     if turn.message.option:
         return turn.message.option
     if not offered or not turn.text:

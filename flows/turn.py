@@ -118,7 +118,8 @@ class Turn:
         """Queue a new ticket with its legal deadline and give its reference."""
         ref = new_reference()
         status = status or ("open" if kind in ESCALATED_KINDS else "resolved")
-        due = tickets.due_from(self.now, self.profile.response_days)
+        created = self.now
+        due = tickets.due_from(created, self.profile.response_days)
         conv = self.conv
 
         async def create(conn: BaseDBAsyncClient) -> None:
@@ -131,6 +132,7 @@ class Turn:
                 transport=conv.transport,
                 address=conv.address,
                 language=self.language,
+                created_at=created,
                 due_at=due,
                 details={**details, "conversation_id": conv.id},
                 actor="person",

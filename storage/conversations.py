@@ -124,3 +124,23 @@ async def transcript(conversation_id: int, limit: int = 40) -> list[TranscriptLi
 async def for_subject(subject_id: int) -> list[Conversation]:
     """Give every conversation of a subject."""
     return await Conversation.filter(subject_id=subject_id)
+
+
+async def preset_language(key: str, transport: str, address: str, lang: str) -> None:
+    """Start (or set) a conversation in a chosen language before its first message."""
+    identity = await subjects.identity_for(transport, address)
+    conv = await Conversation.get_or_none(key=key)
+    if conv is None:
+        try:
+            await Conversation.create(
+                key=key,
+                transport=transport,
+                address=address,
+                channel=transport,
+                subject_id=identity.subject_id,  # type: ignore[attr-defined]
+                language=lang,
+            )
+            return
+        except IntegrityError:
+            pass
+    await Conversation.filter(key=key).update(language=lang)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -25,6 +25,7 @@ async def create(
     transport: str,
     address: str,
     language: str,
+    created_at: datetime,
     due_at: datetime,
     details: dict[str, Any],
     actor: str,
@@ -42,9 +43,10 @@ async def create(
         transport=transport,
         address=address,
         language=language,
+        created_at=created_at,
         due_at=due_at,
         details=details,
-        closed_at=datetime.now(timezone.utc) if status in CLOSED_STATUSES else None,
+        closed_at=created_at if status in CLOSED_STATUSES else None,
         using_db=conn,
     )
     await add_event(ticket.id, actor, "created", {"kind": kind, "status": status}, conn)

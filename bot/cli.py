@@ -1,0 +1,412 @@
+"""The `privacy-desk` command: serve, chat, tickets, subject, staff, understand, db, purge.
+
+Every command reads settings from the environment (and `.env`); a bad setting, an unreadable
+profile, an unknown reference or a malformed phone number ends it with one clear line and a
+non-zero exit, with nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import io
+import json
+import logging
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+from bot.settings import Settings, SettingsError
+from flows.profile import Profile, ProfileError, load_profile
+from storage import db
+
+logger = logging.getLogger("privacy_desk")
+
+EXIT_USAGE, EXIT_FAILED = 2, 1
+
+
+class CommandError(Exception):
+    """A command that cannot be carried out; the message is shown as it is."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and give its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.command == "serve" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings = Settings.from_env()
+        return int(args.run(args, settings) or 0)
+    except (SettingsError, ProfileError, CommandError, db.DatabaseUrlError) as exc:
+        print(f"privacy-desk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as command-line tools do.
+        sys.stderr.close()
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Describe every command and its options."""
+    parser = argparse.ArgumentParser(prog="privacy-desk", description="A help desk for privacy rights.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _serve_parser(sub)
+    _chat_parser(sub)
+    _tickets_parser(sub)
+    _subject_parser(sub)
+    _staff_parser(sub)
+    _understand_parser(sub)
+    _db_parser(sub)
+    purge = sub.add_parser("purge", help="apply the profile's retention rules")
+    purge.add_argument("--dry-run", action="store_true", help="only count what would go")
+    purge.add_argument("--policy", help="organisation profile (TOML)")
+    purge.set_defaults(run=_purge)
+    return parser
+
+
+def _serve_parser(sub: Any) -> None:
+    serve = sub.add_parser("serve", help="run the webhooks, Telegram, reminders and the outbox")
+    serve.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
+    serve.add_argument("--port", type=int, help="port (default $PORT or 8080)")
+    serve.add_argument("--policy", help="organisation profile (TOML)")
+    serve.set_defaults(run=_serve)
+
+
+def _chat_parser(sub: Any) -> None:
+    chat = sub.add_parser("chat", help="talk to the bot in the terminal, one message a line")
+    chat.add_argument("--as", dest="phone", help="your phone number, taken as verified")
+    chat.add_argument("--lang", choices=("en", "ur"), help="start in this language")
+    chat.add_argument("--policy", help="organisation profile (TOML)")
+    chat.set_defaults(run=_chat)
+
+
+def _tickets_parser(sub: Any) -> None:
+    tickets = sub.add_parser("tickets", help="list, show, resolve, reply to and export tickets")
+    tsub = tickets.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = tsub.add_parser("list", help="list tickets, soonest deadline first")
+    listing.add_argument("--status", help="only tickets with this status")
+    listing.add_argument("--kind", help="only tickets of this kind")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(run=_tickets_list)
+    show = tsub.add_parser("show", help="show one ticket with its audit log")
+    show.add_argument("ref")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=_tickets_show)
+    resolve = tsub.add_parser("resolve", help="resolve a ticket; the person is told")
+    resolve.add_argument("ref")
+    resolve.add_argument("--note", required=True, help="the outcome, told to the person")
+    resolve.add_argument("--policy", help="organisation profile (TOML)")
+    resolve.set_defaults(run=_tickets_resolve)
+    reply = tsub.add_parser("reply", help="send the person a message about their ticket")
+    reply.add_argument("ref")
+    reply.add_argument("text", nargs="+")
+    reply.add_argument("--policy", help="organisation profile (TOML)")
+    reply.set_defaults(run=_tickets_reply)
+    export = tsub.add_parser("export", help="export every ticket")
+    export.add_argument("--format", choices=("csv", "json"), required=True)
+    export.set_defaults(run=_tickets_export)
+
+
+def _subject_parser(sub: Any) -> None:
+    subject = sub.add_parser("subject", help="what the desk holds about a person")
+    ssub = subject.add_subparsers(dest="action", required=True, metavar="ACTION")
+    show = ssub.add_parser("show", help="identities, consents, marketing choices, tickets")
+    show.add_argument("phone")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=_subject_show)
+
+
+def _staff_parser(sub: Any) -> None:
+    staff = sub.add_parser("staff", help="manage the privacy team")
+    ssub = staff.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = ssub.add_parser("add", help="add (or update) a member of staff")
+    add.add_argument("telegram_user_id", type=int)
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", choices=("agent", "supervisor"), default="agent")
+    add.set_defaults(run=_staff_add)
+    listing = ssub.add_parser("list", help="list staff")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=_staff_list)
+    remove = ssub.add_parser("remove", help="remove a member of staff")
+    remove.add_argument("id", type=int, help="Telegram user id")
+    remove.set_defaults(run=_staff_remove)
+
+
+def _understand_parser(sub: Any) -> None:
+    understand = sub.add_parser("understand", help="how the bot reads a message")
+    understand.add_argument("text", nargs="?", help="the message; without it, one per stdin line")
+    understand.add_argument("--json", action="store_true")
+    understand.set_defaults(run=_understand)
+
+
+def _db_parser(sub: Any) -> None:
+    database = sub.add_parser("db", help="database schema")
+    dsub = database.add_subparsers(dest="action", required=True, metavar="ACTION")
+    upgrade = dsub.add_parser("upgrade", help="create or migrate the schema")
+    upgrade.set_defaults(run=_db_upgrade)
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _profile(args: argparse.Namespace, settings: Settings) -> Profile:
+    return load_profile(getattr(args, "policy", None) or settings.policy)
+
+
+def _with_db(settings: Settings, work: Callable[[], Awaitable[int | None]]) -> int:
+    async def run() -> int | None:
+        try:
+            await db.open_database(settings.database_url)
+        except OSError as exc:
+            raise CommandError(f"cannot open the database at DATABASE_URL: {exc}") from exc
+        try:
+            return await work()
+        finally:
+            await db.close_database()
+
+    return int(asyncio.run(run()) or 0)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _phone(text: str) -> str:
+    from flows.identity import parse_phone
+
+    phone = parse_phone(text)
+    if phone is None:
+        raise CommandError(f"{text!r} is not a phone number: use E.164, e.g. +923001234567")
+    return phone
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.server import serve
+
+    profile = _profile(args, settings)
+    asyncio.run(serve(settings, profile, host=args.host, port=args.port or settings.port))
+    return 0
+
+
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.channels.console import chat
+    from bot.wiring import build_desk
+
+    profile = _profile(args, settings)
+    phone = _phone(args.phone) if args.phone else None
+    desk = build_desk(settings, profile)
+    return _with_db(settings, lambda: chat(desk, phone=phone, lang=args.lang))
+
+
+def _tickets_list(args: argparse.Namespace, settings: Settings) -> int:
+    from storage import reports, tickets
+
+    async def work() -> None:
+        rows = await tickets.listing(status=args.status, kind=args.kind)
+        if args.json:
+            _print_json([reports.ticket_json(t) for t in rows])
+            return
+        for t in rows:
+            print(f"{t.ref}  {t.kind:<18} {t.status:<14} due {t.due_at:%Y-%m-%d}  {t.channel}")
+        if not rows:
+            print("no tickets")
+
+    return _with_db(settings, work)
+
+
+def _tickets_show(args: argparse.Namespace, settings: Settings) -> int:
+    from flows.staff_actions import StaffActionError, find_ticket
+    from storage import reports
+
+    async def work() -> None:
+        try:
+            ticket = await find_ticket(args.ref)
+        except StaffActionError as exc:
+            raise CommandError(str(exc)) from exc
+        data = await reports.ticket_with_events(ticket)
+        if args.json:
+            _print_json(data)
+            return
+        for key in ("ref", "kind", "status", "channel", "language", "phone", "created_at", "due_at"):
+            print(f"{key:>10}: {data[key]}")
+        print(f"{'details':>10}: {json.dumps(data['details'], ensure_ascii=False)}")
+        for event in data["events"]:
+            print(f"  {event['at']}  {event['actor']:<16} {event['action']:<10} {json.dumps(event['data'], ensure_ascii=False)}")
+
+    return _with_db(settings, work)
+
+
+def _staff_action(settings: Settings, action: Callable[[], Awaitable[Any]], done: str) -> int:
+    from flows.staff_actions import StaffActionError
+
+    async def work() -> None:
+        try:
+            await action()
+        except StaffActionError as exc:
+            raise CommandError(str(exc)) from exc
+        print(done)
+
+    return _with_db(settings, work)
+
+
+def _tickets_resolve(args: argparse.Namespace, settings: Settings) -> int:
+    from flows import staff_actions
+
+    profile = _profile(args, settings)
+    return _staff_action(
+        settings,
+        lambda: staff_actions.resolve(args.ref, args.note, "cli", profile),
+        f"{args.ref.upper()} resolved; the person will be told.",
+    )
+
+
+def _tickets_reply(args: argparse.Namespace, settings: Settings) -> int:
+    from flows import staff_actions
+
+    profile = _profile(args, settings)
+    text = " ".join(args.text)
+    return _staff_action(
+        settings,
+        lambda: staff_actions.reply(args.ref, text, "cli", profile),
+        f"Reply to {args.ref.upper()} queued for the person.",
+    )
+
+
+def _tickets_export(args: argparse.Namespace, settings: Settings) -> int:
+    from storage import reports, tickets
+
+    async def work() -> None:
+        rows = [reports.ticket_json(t) for t in await tickets.listing()]
+        if args.format == "json":
+            _print_json(rows)
+            return
+        out = io.StringIO()
+        fields = ["ref", "kind", "status", "channel", "language", "phone", "created_at", "due_at", "assignee", "resolution"]
+        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "assignee": (row["assignee"] or {}).get("name", "")})
+        sys.stdout.write(out.getvalue())
+
+    return _with_db(settings, work)
+
+
+def _subject_show(args: argparse.Namespace, settings: Settings) -> int:
+    from storage import reports
+    from storage.models import Subject
+
+    phone = _phone(args.phone)
+
+    async def work() -> None:
+        subject = await Subject.get_or_none(phone=phone)
+        if subject is None:
+            raise CommandError(f"the desk holds nothing about {phone}")
+        data = await reports.subject_json(subject)
+        if args.json:
+            _print_json(data)
+            return
+        print(f"{data['phone']} (language {data['language']})")
+        for identity in data["identities"]:
+            print(f"  reached on {identity['transport']} as {identity['address']}")
+        for key, state in {**data["consents"], **data["marketing"]}.items():
+            print(f"  {key}: {state}")
+        for ticket in data["tickets"]:
+            print(f"  {ticket['ref']} {ticket['kind']} {ticket['status']} due {ticket['due_at'][:10]}")
+
+    return _with_db(settings, work)
+
+
+def _staff_add(args: argparse.Namespace, settings: Settings) -> int:
+    from storage import staff
+
+    async def work() -> None:
+        member = await staff.add(args.telegram_user_id, args.name, args.role)
+        print(f"{member.name} ({member.telegram_id}) is staff, as {member.role}.")
+
+    return _with_db(settings, work)
+
+
+def _staff_list(args: argparse.Namespace, settings: Settings) -> int:
+    from storage import staff
+
+    async def work() -> None:
+        members = await staff.active()
+        if args.json:
+            _print_json([{"telegram_id": m.telegram_id, "name": m.name, "role": m.role} for m in members])
+            return
+        for m in members:
+            print(f"{m.telegram_id:>12}  {m.role:<10}  {m.name}")
+        if not members:
+            print("no staff yet: privacy-desk staff add TELEGRAM_USER_ID --name NAME")
+
+    return _with_db(settings, work)
+
+
+def _staff_remove(args: argparse.Namespace, settings: Settings) -> int:
+    from storage import staff
+
+    async def work() -> None:
+        if not await staff.remove(args.id):
+            raise CommandError(f"no staff member with Telegram user id {args.id}")
+        print(f"{args.id} is no longer staff.")
+
+    return _with_db(settings, work)
+
+
+def _understand(args: argparse.Namespace, settings: Settings) -> int:
+    from flows.understanding import understand
+
+    def show(text: str) -> str:
+        result = understand(text)
+        if args.json:
+            return json.dumps(result.to_json(), ensure_ascii=False)
+        return f"{result.language}\t{result.intent}\t{result.confidence:.2f}"
+
+    if args.text is not None:
+        print(show(args.text))
+        return 0
+    for line in sys.stdin:
+        print(show(line.rstrip("\n")), flush=True)
+    return 0
+
+
+def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    asyncio.run(db.upgrade(settings.database_url))
+    print("database schema is up to date")
+    return 0
+
+
+def _purge(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.retention import purge
+
+    profile = _profile(args, settings)
+    desk = profile.retention.desk
+
+    async def work() -> None:
+        report = await purge(
+            datetime.now(timezone.utc),
+            transcript_days=desk.transcript_days,
+            closed_ticket_days=desk.closed_ticket_days,
+            dry_run=args.dry_run,
+        )
+        verb = "would remove" if args.dry_run else "removed"
+        print(
+            f"{verb}: {report.transcript_lines} transcript lines, {report.exports} exports; "
+            f"{'would redact' if args.dry_run else 'redacted'} {report.tickets_redacted} closed tickets"
+        )
+
+    return _with_db(settings, work)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
