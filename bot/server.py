@@ -26,7 +26,9 @@ from bot.channels.http import MAX_BODY
 from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
+from bot.wiring import build_desk
 from flows.engine import Desk
+from flows.profile import Profile, load_profile
 from flows import export
 from storage import db, exports, outbox
 
@@ -262,23 +264,6 @@ def log_channels(settings: Settings) -> None:
         logger.info("bridge cannot send later messages: BRIDGE_OUTBOUND_URL not set")
 
 
-def build_desk(settings: Settings) -> Desk:
-    """Build the desk for the configured profile, with SMS codes on the first SMS channel."""
-    from flows.profile import load_profile
-
-    sms = "twilio" if settings.twilio_from_sms and settings.twilio_account_sid else None
-    if sms is None and settings.bridge_secret and settings.bridge_outbound_url:
-        sms = "bridge"
-    staff = "telegram" if settings.telegram_bot_token and settings.staff_chat_id else None
-    return Desk(
-        profile=load_profile(settings.policy),
-        public_base_url=settings.public_base_url,
-        sms_transport=sms,
-        staff_transport=staff,
-        staff_address=str(settings.staff_chat_id) if staff else None,
-    )
-
-
 def build_services(settings: Settings, desk: Desk) -> list[Service]:
     """Build the services that run beside the server: the Telegram channel when configured."""
     if not settings.telegram_bot_token:
@@ -288,9 +273,15 @@ def build_services(settings: Settings, desk: Desk) -> list[Service]:
     return [TelegramChannel(settings, desk)]
 
 
-async def serve(settings: Settings, *, host: str = "0.0.0.0", port: int | None = None) -> None:
+async def serve(
+    settings: Settings,
+    profile: Profile | None = None,
+    *,
+    host: str = "0.0.0.0",
+    port: int | None = None,
+) -> None:
     """Run the server until SIGINT or SIGTERM."""
-    desk = build_desk(settings)
+    desk = build_desk(settings, profile or load_profile(settings.policy))
     app = create_app(settings, desk, services=build_services(settings, desk))
     log_channels(settings)
     runner = web.AppRunner(app, handle_signals=False, access_log=None)
@@ -317,4 +308,4 @@ async def _until_signalled() -> None:
     logger.info("stopping")
 
 
-__all__ = ["create_app", "serve", "build_senders", "build_desk", "channel_report"]
+__all__ = ["create_app", "serve", "build_senders", "channel_report"]

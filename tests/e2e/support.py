@@ -1,14 +1,12 @@
-"""What the end-to-end tests share: a test database, the real server on 127.0.0.1, fake providers.
+"""What the end-to-end tests share: the real server on 127.0.0.1 and fake providers.
 
-Import the fixtures by name (`from tests.e2e.support import database, ...`); tests/conftest.py
-belongs to the core.
+The `database` fixture comes from tests/conftest.py (SQLite, and PostgreSQL when configured).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
@@ -16,47 +14,20 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
-import pytest
 from aiohttp import web
-from tortoise import Tortoise, connections
 
 from bot.channels.base import Sender
 from bot.server import create_app
 from bot.settings import Settings
 from flows.engine import Desk
 from flows.profile import load_profile
-from storage.db import close_database, is_postgres, open_database
 
 ROOT = Path(__file__).resolve().parents[2]
 PHONE = "+923001234567"
 PUBLIC_BASE_URL = "https://desk.example.org"
-POSTGRES_URL = os.environ.get("PRIVACY_DESK_TEST_DATABASE_URL")
-
-
-def test_database_url(tmp_path: Path) -> str:
-    """Name the database of one test: PostgreSQL when configured, else a fresh SQLite file."""
-    return POSTGRES_URL or f"sqlite://{tmp_path}/db.sqlite3"
-
-
-async def clear_tables() -> None:
-    """Empty every table (PostgreSQL is shared between tests)."""
-    tables = [m._meta.db_table for m in Tortoise.apps["models"].values()]
-    await connections.get("default").execute_script(
-        f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"
-    )
-
-
-@pytest.fixture
-async def database(tmp_path: Path) -> AsyncIterator[str]:
-    """Open the test database for one test and close it afterwards."""
-    url = test_database_url(tmp_path)
-    await open_database(url)
-    if is_postgres(url):
-        await clear_tables()
-    try:
-        yield url
-    finally:
-        await close_database()
+# Two copies of one delivery at the same moment: the loser's IntegrityError aborts the
+# PostgreSQL transaction and the engine then reads the winner's answer inside it.
+ENGINE_PG_BUG = "flows/engine.py _commit queries inside a transaction PostgreSQL has aborted"
 
 
 def make_settings(database_url: str, **values: Any) -> Settings:
