@@ -41,7 +41,7 @@ def explanation(turn: Turn) -> list[str]:
         parts.append(note.get(lang))
     kept = profile.retention.kept_after_erasure
     if kept:
-        parts.append("\n".join([_("What {organisation} keeps, and why:").format(organisation=organisation), *("• " + k.get(lang) for k in kept)]))
+        parts.append("\n".join([_("What {organisation} keeps even after deletion, and why:").format(organisation=organisation), *("• " + k.get(lang) for k in kept)]))
     rules = [r.description.get(lang) for r in profile.retention.rules]
     if rules:
         parts.append("\n".join([_("How long {organisation} keeps data:").format(organisation=organisation), *("• " + r for r in rules)]))

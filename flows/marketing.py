@@ -86,7 +86,10 @@ async def choose(turn: Turn, choice: str | None) -> None:
     ref = await turn.open_ticket("marketing_opt_out", {"channels": channels})
     receipts = [(c, turn.record_choice(ledger.MARKETING, c, OPTED_OUT, ticket_ref=ref)) for c in channels]
     lines = [_("Done. It takes effect now. You won't get marketing by:")]
-    lines += [f"• {_(CHANNEL_NAMES[c])} ({_('receipt')} {turn.ref(r)})" for c, r in receipts]
+    lines += [
+        "• " + _("{channel} (receipt {receipt})").format(channel=_(CHANNEL_NAMES[c]), receipt=turn.ref(r))
+        for c, r in receipts
+    ]
     lines.append(turn.next_steps_done(ref))
     show_menu(turn, "\n".join(lines) + "\n\n" + _("What else can I do for you?"))
 

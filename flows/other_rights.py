@@ -17,7 +17,7 @@ KIND = "kind"
 
 RIGHTS = (
     ("restriction", N_("Restrict how my data is used")),
-    ("objection", N_("Object to profiling or direct marketing")),
+    ("objection", N_("Object to profiling")),
     ("guardian_request", N_("I'm a parent or guardian acting for a child")),
 )
 QUESTIONS = {
@@ -74,11 +74,16 @@ async def anyway(turn: Turn, choice: str | None) -> None:
     """Send a request for a right not offered to staff, if the person wants."""
     if choice == "yes" or turn.understood.intent == "yes":
         understood(turn)
-        await _ask(turn, turn.data.get(KIND, "restriction"))
+        await _ask(turn, _kind(turn))
     elif choice == "no" or turn.understood.intent == "no":
         show_menu(turn)
     else:
         await not_understood(turn, _("Please answer yes or no."), yes_no(_("Yes, send it to the team"), _("No, thanks")))
+
+
+def _kind(turn: Turn) -> str:
+    kind = turn.data.get(KIND)
+    return kind if kind in QUESTIONS else "restriction"
 
 
 async def _ask(turn: Turn, kind: str) -> None:
@@ -113,6 +118,6 @@ async def details_given(turn: Turn, choice: str | None) -> None:
         await not_understood(turn, _("Please describe your request in your own words."))
         return
     understood(turn)
-    kind = turn.data.get(KIND, "restriction")
+    kind = _kind(turn)
     ref = await turn.open_ticket(kind, {"text": turn.text, "offered": turn.profile.offers(kind)})
     show_menu(turn, _("Thank you. Your request is with our team.") + "\n" + turn.next_steps(ref) + "\n\n" + _("What else can I do for you?"))

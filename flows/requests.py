@@ -14,7 +14,7 @@ from storage import tickets
 from storage.models import CLOSED_STATUSES, Ticket
 
 KIND_NAMES = {
-    "access": N_("See my data"),
+    "access": N_("Access to my data"),
     "consent_withdrawal": N_("Consent withdrawal"),
     "marketing_opt_out": N_("Marketing opt-out"),
     "erasure": N_("Deletion"),
@@ -108,7 +108,7 @@ async def _own_ticket(turn: Turn, ref: str) -> Ticket | None:
     ticket = await tickets.get(ref)
     if ticket is None or ticket.subject_id != turn.conv.subject_id:  # type: ignore[attr-defined]
         turn.say(
-            _("I couldn't find a request {ref} among yours. Please check the reference.").format(
+            _("You have no request with reference {ref}. Please check it and try again.").format(
                 ref=turn.ref(ref)
             ),
             [Option("requests", _("My requests")), back_option()],

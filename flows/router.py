@@ -49,7 +49,7 @@ async def route(turn: Turn) -> None:
     if await marketing.carrier_keyword(turn):
         return
     choice = pick_option(turn)
-    if choice is None and not turn.text:
+    if choice is None and not turn.text and not turn.message.verified_phone:
         turn.say(turn_empty_prompt(), [])
         return
     if choice is None and await _command(turn):

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tortoise import Tortoise, connections
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.migrations.api import migrate
 
 logger = logging.getLogger(__name__)
@@ -86,8 +87,11 @@ async def open_database(url: str, *, upgrade_schema: bool = True) -> None:
 
 
 async def close_database() -> None:
-    """Close every connection."""
+    """Close every connection and forget the SQL prepared for this database's dialect."""
     await connections.close_all()
+    # tortoise caches each model's INSERT/UPDATE SQL by connection name, not by dialect: a
+    # process that opens SQLite and then PostgreSQL (tests, `db copy`) must start afresh.
+    EXECUTOR_CACHE.clear()
 
 
 async def ping() -> bool:

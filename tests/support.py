@@ -81,8 +81,11 @@ def text_of(replies: list[Reply]) -> str:
 
 
 def is_urdu(text: str) -> bool:
-    """Tell whether most letters of a text are in Arabic script."""
-    letters = [ch for ch in text if ch.isalpha()]
+    """Tell whether a reply speaks Urdu: most letters of its first line are in Arabic script.
+
+    Later lines may quote the organisation's own records (field names in English).
+    """
+    letters = [ch for ch in text.strip().splitlines()[0] if ch.isalpha()]
     arabic = [ch for ch in letters if "ARABIC" in unicodedata.name(ch, "")]
     return bool(letters) and len(arabic) / len(letters) > 0.6
 

@@ -1,0 +1,159 @@
+"""Rules that hold across every flow: commands anywhere, misunderstandings, handoff, language,
+order, repeats and restarts."""
+
+from __future__ import annotations
+
+import asyncio
+
+from storage.models import Conversation, LedgerEntry, OutboxMessage, TicketEvent, TranscriptLine
+from tests.support import Person, is_urdu, make_desk, outbox_to, text_of, tickets_of
+
+
+async def test_menu_back_and_cancel_leave_a_flow_without_sending_anything(database: str) -> None:
+    person = Person(make_desk())
+    await person.says_all("I want to file a complaint", "1")
+
+    cancelled = await person.says("cancel")
+    await person.says_all("4")
+    back = await person.says("back")
+    urdu_menu = await person.says_all("6", "مینیو")
+
+    assert "Nothing was sent" in text_of(cancelled)
+    assert len(back[-1].options) == 9 and len(urdu_menu[-1].options) == 9
+    assert await tickets_of() == []
+
+
+async def test_two_misunderstandings_offer_a_person_and_the_third_hands_over(database: str) -> None:
+    person = Person(make_desk())
+    await person.says("hello")
+
+    first = await person.says("qwzx plorb")
+    second = await person.says("blorp vrrr")
+    third = await person.says("zzkk trr")
+
+    assert "didn't understand" in text_of(first)
+    assert "talk to a person" in text_of(second).lower()
+    assert [t.kind for t in await tickets_of()] == ["handoff"]
+    assert "passed our conversation to our team" in text_of(third)
+
+
+async def test_during_a_handoff_the_bot_stays_quiet_and_relays_to_staff_until_menu(database: str) -> None:
+    person = Person(make_desk())
+    await person.says("I want to talk to a person")
+
+    quiet = await person.says("My bill shows a plan I never chose")
+    back = await person.says("menu")
+
+    (ticket,) = await tickets_of("handoff")
+    staff_messages = [m.payload["text"] for m in await outbox_to("telegram")]
+    assert quiet == []
+    assert any("My bill shows a plan I never chose" in text for text in staff_messages)
+    assert await TicketEvent.filter(ticket_id=ticket.id, action="message").count() == 1
+    assert "back with the bot" in text_of(back)
+
+
+async def test_a_first_message_in_urdu_script_is_answered_in_urdu_and_the_language_can_switch(database: str) -> None:
+    person = Person(make_desk())
+    urdu = await person.says("السلام علیکم")
+    english = await person.says("English")
+    again = await person.says("اردو")
+
+    assert is_urdu(urdu[-1].text) and is_urdu(urdu[-1].options[0].label)
+    assert not is_urdu(english[-1].text)
+    assert is_urdu(again[-1].text)
+
+
+async def test_roman_urdu_first_is_answered_in_english_until_the_person_asks_for_urdu(database: str) -> None:
+    person = Person(make_desk())
+    first = await person.says("salam")
+    switched = await person.says("urdu mein baat karo")
+
+    assert not is_urdu(first[-1].text)
+    assert is_urdu(switched[-1].text)
+
+
+async def test_options_can_be_picked_by_number_by_their_words_or_in_urdu_digits(database: str) -> None:
+    person = Person(make_desk())
+    await person.says("hi")
+    by_words = await person.says("Stop marketing")
+    await person.says("menu")
+    by_urdu_digit = await person.says("۳")
+
+    assert "Which would you like to stop?" in text_of(by_words)
+    assert "Which would you like to stop?" in text_of(by_urdu_digit)
+
+
+async def test_a_repeated_delivery_is_answered_as_before_and_processed_once(database: str) -> None:
+    person = Person(make_desk())
+    await person.says("I want to delete my data")
+    first = await person.says("yes", external_id="sms-1")
+    again = await person.says("yes", external_id="sms-1")
+
+    assert [r.text for r in again] == [r.text for r in first]
+    assert len(await tickets_of("erasure")) == 1
+
+
+async def test_a_repeat_arriving_at_the_same_moment_is_processed_once(database: str) -> None:
+    person = Person(make_desk())
+    await person.says("I want to delete my data")
+    replies = await asyncio.gather(
+        person.says("yes", external_id="dup-1"), person.says("yes", external_id="dup-1")
+    )
+
+    assert replies[0][0].text == replies[1][0].text
+    assert len(await tickets_of("erasure")) == 1
+
+
+async def test_messages_of_one_conversation_are_handled_in_order(database: str) -> None:
+    person = Person(make_desk())
+    await person.says("hi")
+    await asyncio.gather(*(person.says(text) for text in ("3", "1", "menu", "4", "yes")))
+
+    assert [t.kind for t in await tickets_of()] == ["marketing_opt_out", "erasure"]
+
+
+async def test_a_restarted_desk_carries_the_conversation_on_where_it_stood(database: str) -> None:
+    await Person(make_desk()).says("I want to delete my data")
+
+    after_restart = Person(make_desk())
+    await after_restart.says("yes")
+
+    assert len(await tickets_of("erasure")) == 1
+
+
+async def test_stop_on_sms_opts_out_of_marketing_at_once_and_start_undoes_it(database: str) -> None:
+    person = Person(make_desk(), transport="twilio", channel="sms")
+    stop = await person.says("STOP")
+    start = await person.says("start")
+    band = await person.says("band karo")
+
+    states = [e.state for e in await LedgerEntry.filter(key="sms").order_by("id")]
+    assert states == ["opted_out", "opted_in", "opted_out"]
+    assert "Receipt" in text_of(stop) and "START" in text_of(stop)
+    assert "again" in text_of(start)
+    assert band
+
+
+async def test_stop_on_the_console_is_not_a_carrier_keyword(database: str) -> None:
+    person = Person(make_desk())
+    await person.says("stop")
+    assert await LedgerEntry.all().count() == 0
+
+
+async def test_a_withdrawal_adds_to_the_ledger_and_never_overwrites_it(database: str) -> None:
+    person = Person(make_desk(), transport="twilio", channel="sms")
+    await person.says_all("STOP", "START", "STOP")
+
+    entries = await LedgerEntry.all().order_by("id")
+    assert len(entries) == 3
+    assert len({e.receipt for e in entries}) == 3
+    assert all(e.channel == "sms" and e.profile_version for e in entries)
+
+
+async def test_the_transcript_is_kept_in_the_database(database: str) -> None:
+    person = Person(make_desk())
+    await person.says_all("hi", "1")
+    lines = await TranscriptLine.all().order_by("id")
+    assert [line.direction for line in lines][:2] == ["in", "out"]
+    assert await Conversation.all().count() == 1
+    assert await OutboxMessage.all().count() == 0
