@@ -105,7 +105,9 @@ class BridgeSender:
         self.session, self.url, self.secret = session, url, secret
 
     @classmethod
-    def from_settings(cls, settings: Settings, session: aiohttp.ClientSession) -> BridgeSender | None:
+    def from_settings(
+        cls, settings: Settings, session: aiohttp.ClientSession
+    ) -> BridgeSender | None:
         """Build the sender, or None when the bridge has nowhere to send."""
         if not (settings.bridge_secret and settings.bridge_outbound_url):
             return None

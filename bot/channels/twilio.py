@@ -56,7 +56,8 @@ def compute_signature(auth_token: str, url: str, params: Iterable[tuple[str, str
     grouped: dict[str, set[str]] = {}
     for name, value in params:
         grouped.setdefault(name, set()).add(value)
-    data = url + "".join(name + value for name in sorted(grouped) for value in sorted(grouped[name]))
+    pairs = (name + value for name in sorted(grouped) for value in sorted(grouped[name]))
+    data = url + "".join(pairs)
     digest = hmac.new(auth_token.encode(), data.encode(), hashlib.sha1).digest()
     return base64.b64encode(digest).decode()
 
@@ -64,7 +65,9 @@ def compute_signature(auth_token: str, url: str, params: Iterable[tuple[str, str
 def signature_valid(auth_token: str, url: str, params: list[tuple[str, str]], given: str) -> bool:
     """Check a signature against the URL with and without its default port, as Twilio's does."""
     return any(
-        hmac.compare_digest(compute_signature(auth_token, candidate, params).encode(), given.encode())
+        hmac.compare_digest(
+            compute_signature(auth_token, candidate, params).encode(), given.encode()
+        )
         for candidate in _with_and_without_port(url)
     )
 
@@ -163,7 +166,7 @@ def basic_auth(user: str, password: str) -> str:
 
 
 class TwilioSender:
-    """Send outbox messages through Twilio's REST API: `+92…` by SMS, `whatsapp:+92…` on WhatsApp."""
+    """Send outbox messages through Twilio's REST API: `+92…` by SMS, `whatsapp:+92…` else."""
 
     transport = "twilio"
 
@@ -183,7 +186,9 @@ class TwilioSender:
         self.url = f"{api_base or DEFAULT_API_BASE}/2010-04-01/Accounts/{account_sid}/Messages.json"
 
     @classmethod
-    def from_settings(cls, settings: Settings, session: aiohttp.ClientSession) -> TwilioSender | None:
+    def from_settings(
+        cls, settings: Settings, session: aiohttp.ClientSession
+    ) -> TwilioSender | None:
         """Build the sender, or None when Twilio is off."""
         if not (settings.twilio_account_sid and settings.twilio_auth_token):
             return None

@@ -290,7 +290,9 @@ class WhatsAppSender:
         self.url = f"{api_base or DEFAULT_API_BASE}/{phone_number_id}/messages"
 
     @classmethod
-    def from_settings(cls, settings: Settings, session: aiohttp.ClientSession) -> WhatsAppSender | None:
+    def from_settings(
+        cls, settings: Settings, session: aiohttp.ClientSession
+    ) -> WhatsAppSender | None:
         """Build the sender, or None when WhatsApp is off."""
         if missing_settings(settings):
             return None
