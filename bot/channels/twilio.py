@@ -1,0 +1,220 @@
+"""Twilio SMS and WhatsApp: one form-encoded webhook answered in TwiML, and the REST sender.
+
+Twilio signs every webhook with `X-Twilio-Signature`: base64 HMAC-SHA1, keyed with the auth
+token, of the URL Twilio called followed by every POSTed parameter name and value in sorted
+order. The URL is taken from `PUBLIC_BASE_URL`, never from the request, because behind a proxy
+the request's own URL is not the one Twilio signed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+import aiohttp
+from aiohttp import web
+
+from bot.channels.base import PermanentFailure
+from bot.channels.http import bad_request, post_checked, read_body
+from bot.channels.render import render_numbered
+from bot.settings import Settings
+from bot.sms import split_sms, split_text
+from flows.engine import Desk
+from flows.messages import IncomingMessage, Reply
+from storage.datasources import mask_phone
+
+logger = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/webhooks/twilio"
+DEFAULT_API_BASE = "https://api.twilio.com"
+WHATSAPP_PREFIX = "whatsapp:"
+MAX_BODY_CHARS = 1600
+REQUIRED = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "PUBLIC_BASE_URL")
+
+_E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
+
+
+def missing_settings(settings: Settings) -> list[str]:
+    """Name the variables Twilio still needs; empty when it is on."""
+    values = (settings.twilio_account_sid, settings.twilio_auth_token, settings.public_base_url)
+    return [name for name, value in zip(REQUIRED, values) if not value]
+
+
+# -- signatures ------------------------------------------------------------------------------
+
+
+def compute_signature(auth_token: str, url: str, params: Iterable[tuple[str, str]]) -> str:
+    """Sign a URL and its POSTed parameters as Twilio does."""
+    grouped: dict[str, set[str]] = {}
+    for name, value in params:
+        grouped.setdefault(name, set()).add(value)
+    pairs = (name + value for name in sorted(grouped) for value in sorted(grouped[name]))
+    data = url + "".join(pairs)
+    digest = hmac.new(auth_token.encode(), data.encode(), hashlib.sha1).digest()
+    return base64.b64encode(digest).decode()
+
+
+def signature_valid(auth_token: str, url: str, params: list[tuple[str, str]], given: str) -> bool:
+    """Check a signature against the URL with and without its default port, as Twilio's does."""
+    return any(
+        hmac.compare_digest(
+            compute_signature(auth_token, candidate, params).encode(), given.encode()
+        )
+        for candidate in _with_and_without_port(url)
+    )
+
+
+def _with_and_without_port(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    if parts.port:
+        return url, urlunsplit(parts._replace(netloc=parts.hostname or ""))
+    port = 443 if parts.scheme == "https" else 80
+    return url, urlunsplit(parts._replace(netloc=f"{parts.netloc}:{port}"))
+
+
+# -- the webhook -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TwilioWebhook:
+    """Turn Twilio's POSTs into messages for the desk and the desk's replies into TwiML."""
+
+    auth_token: str
+    url: str
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> TwilioWebhook | None:
+        """Build the webhook, or None when Twilio is off."""
+        if missing_settings(settings):
+            return None
+        assert settings.twilio_auth_token and settings.public_base_url
+        return cls(settings.twilio_auth_token, settings.public_base_url + WEBHOOK_PATH)
+
+    async def handle(self, request: web.Request, desk: Desk) -> web.Response:
+        """Check, parse and answer one Twilio webhook."""
+        params = parse_form(await read_body(request))
+        signature = request.headers.get("X-Twilio-Signature", "")
+        if not signature or not signature_valid(self.auth_token, self.url, params, signature):
+            raise web.HTTPUnauthorized(text="bad or missing X-Twilio-Signature")
+        message = incoming_message(dict(params))
+        replies = await desk.handle(message)
+        logger.info("twilio %s from %s: %d replies", message.channel,
+                    mask_phone(message.verified_phone or ""), len(replies))
+        return web.Response(text=twiml(replies, message.channel), content_type="text/xml")
+
+
+def parse_form(body: bytes) -> list[tuple[str, str]]:
+    """Read a form-encoded body, keeping every value of every parameter."""
+    try:
+        return parse_qsl(body.decode("utf-8"), keep_blank_values=True)
+    except (UnicodeDecodeError, ValueError):
+        raise bad_request("body is not form-encoded UTF-8") from None
+
+
+def incoming_message(form: dict[str, str]) -> IncomingMessage:
+    """Build the desk's message from Twilio's parameters."""
+    sender, sid = form.get("From", ""), form.get("MessageSid") or form.get("SmsSid")
+    if not sid:
+        raise bad_request("MessageSid is missing")
+    channel = "whatsapp" if sender.startswith(WHATSAPP_PREFIX) else "sms"
+    phone = sender.removeprefix(WHATSAPP_PREFIX)
+    if not _E164.match(phone):
+        raise bad_request("From is not an E.164 phone number")
+    return IncomingMessage(
+        transport="twilio",
+        channel=channel,
+        # The prefix keeps SMS and WhatsApp conversations apart and is the address later
+        # messages go to; the phone itself makes both one subject.
+        sender_id=sender,
+        verified_phone=phone,
+        text=form.get("Body", ""),
+        external_id=sid,
+    )
+
+
+def reply_texts(replies: list[Reply], channel: str) -> list[str]:
+    """Render replies as message bodies, split to fit the medium."""
+    texts: list[str] = []
+    for reply in replies:
+        body = render_numbered(reply)
+        texts.extend(split_text(body, MAX_BODY_CHARS) if channel == "whatsapp" else split_sms(body))
+    return texts
+
+
+def twiml(replies: list[Reply], channel: str) -> str:
+    """Render replies as a TwiML document, one `<Message>` per message."""
+    root = ET.Element("Response")
+    for text in reply_texts(replies, channel):
+        ET.SubElement(root, "Message").text = text
+    return '<?xml version="1.0" encoding="UTF-8"?>' + ET.tostring(root, encoding="unicode")
+
+
+# -- the sender ------------------------------------------------------------------------------
+
+
+def basic_auth(user: str, password: str) -> str:
+    """Build an HTTP basic Authorization header value."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+class TwilioSender:
+    """Send outbox messages through Twilio's REST API: `+92…` by SMS, `whatsapp:+92…` else."""
+
+    transport = "twilio"
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        account_sid: str,
+        auth_token: str,
+        from_sms: str | None,
+        from_whatsapp: str | None,
+        api_base: str | None = None,
+    ) -> None:
+        self.session = session
+        self.headers = {"Authorization": basic_auth(account_sid, auth_token)}
+        self.from_sms, self.from_whatsapp = from_sms, from_whatsapp
+        self.url = f"{api_base or DEFAULT_API_BASE}/2010-04-01/Accounts/{account_sid}/Messages.json"
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, session: aiohttp.ClientSession
+    ) -> TwilioSender | None:
+        """Build the sender, or None when Twilio is off."""
+        if not (settings.twilio_account_sid and settings.twilio_auth_token):
+            return None
+        return cls(
+            session,
+            account_sid=settings.twilio_account_sid,
+            auth_token=settings.twilio_auth_token,
+            from_sms=settings.twilio_from_sms,
+            from_whatsapp=settings.twilio_from_whatsapp,
+            api_base=settings.twilio_api_base,
+        )
+
+    async def send(self, address: str, payload: dict[str, Any]) -> None:
+        """Send one outbox payload, in as few messages as the medium allows."""
+        sender = self._from(address)
+        body = render_numbered(Reply.from_json(payload))
+        # Twilio joins up to 1600 characters into one concatenated SMS itself.
+        for part in split_text(body, MAX_BODY_CHARS):
+            data = {"From": sender, "To": address, "Body": part}
+            await post_checked(self.session, "POST", self.url, data=data, headers=self.headers)
+
+    def _from(self, address: str) -> str:
+        if address.startswith(WHATSAPP_PREFIX):
+            if not self.from_whatsapp:
+                raise PermanentFailure("TWILIO_FROM_WHATSAPP is not set: cannot send on WhatsApp")
+            return WHATSAPP_PREFIX + self.from_whatsapp.removeprefix(WHATSAPP_PREFIX)
+        if not self.from_sms:
+            raise PermanentFailure("TWILIO_FROM_SMS is not set: cannot send SMS")
+        return self.from_sms

@@ -1,0 +1,311 @@
+"""The aiohttp application: every webhook, health, metrics and export links, wired in one place.
+
+`create_app` builds the application; `lifespan` (its one `cleanup_ctx`) opens the database,
+starts the outbox sender and any services (the Telegram channel) and stops them in reverse;
+`serve` runs it until SIGINT or SIGTERM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Protocol
+
+import aiohttp
+from aiohttp import web
+
+from bot.channels import bridge, twilio, whatsapp
+from bot.channels.base import Sender
+from bot.channels.http import MAX_BODY
+from bot.metrics import CONTENT_TYPE, Metrics
+from bot.outbox_sender import OutboxSender
+from bot.settings import Settings
+from bot.wiring import build_desk
+from flows.engine import Desk
+from flows.profile import Profile, load_profile
+from flows import export
+from storage import db, exports, outbox
+
+logger = logging.getLogger(__name__)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class Service(Protocol):
+    """Something that runs beside the server (the Telegram channel): started and stopped with it."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Webhooks:
+    """The webhook of each configured channel; None where a channel is off."""
+
+    twilio: twilio.TwilioWebhook | None = None
+    whatsapp: whatsapp.WhatsAppWebhook | None = None
+    bridge: bridge.BridgeWebhook | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Webhooks:
+        """Build the webhooks of every channel whose settings are complete."""
+        return cls(
+            twilio.TwilioWebhook.from_settings(settings),
+            whatsapp.WhatsAppWebhook.from_settings(settings),
+            bridge.BridgeWebhook.from_settings(settings),
+        )
+
+
+@dataclass
+class Options:
+    """How the application was asked to run: senders and services given, database managed."""
+
+    senders: dict[str, Sender] | None = None
+    services: Sequence[Service] = field(default_factory=tuple)
+    open_database: bool = True
+
+
+SETTINGS = web.AppKey("settings", Settings)
+DESK = web.AppKey("desk", Desk)
+METRICS = web.AppKey("metrics", Metrics)
+WEBHOOKS = web.AppKey("webhooks", Webhooks)
+OPTIONS = web.AppKey("options", Options)
+OUTBOX = web.AppKey("outbox", OutboxSender)
+HTTP = web.AppKey("http", aiohttp.ClientSession)
+
+
+def create_app(
+    settings: Settings,
+    desk: Desk,
+    *,
+    senders: Mapping[str, Sender] | None = None,
+    services: Sequence[Service] = (),
+    open_database: bool = True,
+) -> web.Application:
+    """Build the application; `senders` replaces the ones built from settings (tests)."""
+    app = web.Application(client_max_size=MAX_BODY, middlewares=[observe])
+    app[SETTINGS], app[DESK], app[METRICS] = settings, desk, Metrics()
+    app[WEBHOOKS] = Webhooks.from_settings(settings)
+    app[OPTIONS] = Options(dict(senders) if senders is not None else None, services, open_database)
+    app.router.add_post(twilio.WEBHOOK_PATH, webhook("twilio"), name="twilio")
+    app.router.add_get(whatsapp.WEBHOOK_PATH, whatsapp_handshake, name="whatsapp-handshake")
+    app.router.add_post(whatsapp.WEBHOOK_PATH, webhook("whatsapp"), name="whatsapp")
+    app.router.add_post(bridge.WEBHOOK_PATH, webhook("bridge"), name="bridge")
+    app.router.add_post("/webhooks/telegram", telegram_webhook, name="telegram")
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/metrics", metrics)
+    app.router.add_get("/exports/{token}", export_download)
+    app.cleanup_ctx.append(lifespan)
+    return app
+
+
+# -- start-up and shut-down ------------------------------------------------------------------
+
+
+async def lifespan(app: web.Application) -> AsyncIterator[None]:
+    """Open the database, start the outbox sender and the services; undo it all in reverse."""
+    settings, options = app[SETTINGS], app[OPTIONS]
+    async with AsyncExitStack() as stack:
+        if options.open_database:
+            await db.open_database(settings.database_url)
+            stack.push_async_callback(db.close_database)
+        app[HTTP] = await stack.enter_async_context(aiohttp.ClientSession())
+        app[OUTBOX] = OutboxSender(senders_for(app), metrics=app[METRICS])
+        app[OUTBOX].start()
+        stack.push_async_callback(app[OUTBOX].stop)
+        for service in options.services:
+            await service.start()
+            stack.push_async_callback(service.stop)
+        yield
+
+
+def senders_for(app: web.Application) -> dict[str, Sender]:
+    """Give the senders passed in, or build them from settings, plus every service that sends."""
+    options = app[OPTIONS]
+    found = dict(options.senders) if options.senders is not None else build_senders(
+        app[SETTINGS], app[HTTP]
+    )
+    for service in options.services:
+        transport = getattr(service, "transport", None)
+        if transport and hasattr(service, "send"):
+            found.setdefault(transport, service)  # type: ignore[arg-type]
+    return found
+
+
+def build_senders(settings: Settings, session: aiohttp.ClientSession) -> dict[str, Sender]:
+    """Build the outbound sender of every configured channel."""
+    candidates: list[Sender | None] = [
+        twilio.TwilioSender.from_settings(settings, session),
+        whatsapp.WhatsAppSender.from_settings(settings, session),
+        bridge.BridgeSender.from_settings(settings, session),
+    ]
+    return {sender.transport: sender for sender in candidates if sender is not None}
+
+
+# -- middleware and routes -------------------------------------------------------------------
+
+
+@web.middleware
+async def observe(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Count and time webhook answers; a failure while the database is down becomes 503."""
+    channel = request.match_info.route.name
+    started = time.perf_counter()
+    status = 500
+    try:
+        response = await handler(request)
+        status = response.status
+        return response
+    except web.HTTPException as exc:
+        status = exc.status
+        raise
+    except Exception:
+        if not await db.ping():
+            status = 503
+            logger.warning("%s webhook refused: the database is unreachable", channel)
+            raise web.HTTPServiceUnavailable(text="database unavailable; try again") from None
+        logger.exception("%s: unexpected failure", channel or request.path)
+        raise
+    finally:
+        if channel and not channel.endswith("handshake"):
+            request.app[METRICS].observe_webhook(channel, status, time.perf_counter() - started)
+
+
+def webhook(channel: str) -> Handler:
+    """Route POSTs to a channel's webhook, or 404 when the channel is off."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        hook = getattr(request.app[WEBHOOKS], channel)
+        if hook is None:
+            raise web.HTTPNotFound(text=f"the {channel} channel is not configured")
+        return await hook.handle(request, request.app[DESK])
+
+    return handle
+
+
+async def whatsapp_handshake(request: web.Request) -> web.StreamResponse:
+    """Answer Meta's subscription handshake, or 404 when WhatsApp is off."""
+    hook = request.app[WEBHOOKS].whatsapp
+    if hook is None:
+        raise web.HTTPNotFound(text="the whatsapp channel is not configured")
+    return hook.handshake(request)
+
+
+async def telegram_webhook(request: web.Request) -> web.StreamResponse:
+    """Hand Telegram's POSTs to the Telegram service, or 404 when it takes none."""
+    for service in request.app[OPTIONS].services:
+        if getattr(service, "transport", None) == "telegram" and hasattr(service, "handle_webhook"):
+            return await service.handle_webhook(request)  # type: ignore[no-any-return]
+    raise web.HTTPNotFound(text="the telegram channel is not configured for webhooks")
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """Say whether the database answers: 200 if so, 503 if not."""
+    if await db.ping():
+        return web.json_response({"status": "ok", "database": "ok"})
+    return web.json_response({"status": "unavailable", "database": "unreachable"}, status=503)
+
+
+async def metrics(request: web.Request) -> web.Response:
+    """Give every metric in Prometheus' text format."""
+    collected = request.app[METRICS]
+    try:
+        collected.outbox_pending.set(await outbox.pending_count())
+    except Exception:  # noqa: BLE001 - metrics still answer while the database is down
+        logger.warning("outbox backlog unknown: database unreachable")
+    return web.Response(body=collected.render(), headers={"Content-Type": CONTENT_TYPE})
+
+
+async def export_download(request: web.Request) -> web.Response:
+    """Give a copy of a person's data once (JSON, or CSV with ?format=csv) before it expires."""
+    as_csv = request.query.get("format") == "csv"
+    copy = await exports.take(request.match_info["token"], datetime.now(timezone.utc))
+    if copy is None:
+        raise web.HTTPNotFound(text="this link is unknown, used or expired")
+    body = export.as_csv(copy) if as_csv else export.as_json(copy)
+    filename = "my-data.csv" if as_csv else "my-data.json"
+    return web.Response(
+        body=body,
+        content_type="text/csv" if as_csv else "application/json",
+        charset="utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"',
+                 "Cache-Control": "no-store"},
+    )
+
+
+# -- running ---------------------------------------------------------------------------------
+
+
+def channel_report(settings: Settings) -> dict[str, list[str]]:
+    """Give each channel with the variables it still needs (empty: on)."""
+    return {
+        "telegram": [] if settings.telegram_bot_token else ["TELEGRAM_BOT_TOKEN"],
+        "twilio": twilio.missing_settings(settings),
+        "whatsapp": whatsapp.missing_settings(settings),
+        "bridge": bridge.missing_settings(settings),
+    }
+
+
+def log_channels(settings: Settings) -> None:
+    """Say at start-up which channels are on and, for each one off, what it lacks."""
+    report = channel_report(settings)
+    on = [name for name, missing in report.items() if not missing] or ["none"]
+    logger.info("channels on: %s", ", ".join(on))
+    for name, missing in report.items():
+        if missing:
+            logger.info("%s is off: %s not set", name, ", ".join(missing))
+    if settings.bridge_secret and not settings.bridge_outbound_url:
+        logger.info("bridge cannot send later messages: BRIDGE_OUTBOUND_URL not set")
+
+
+def build_services(settings: Settings, desk: Desk) -> list[Service]:
+    """Build the services that run beside the server: the Telegram channel when configured."""
+    if not settings.telegram_bot_token:
+        return []
+    from bot.channels.telegram import TelegramChannel
+
+    return [TelegramChannel(settings, desk)]
+
+
+async def serve(
+    settings: Settings,
+    profile: Profile | None = None,
+    *,
+    host: str = "0.0.0.0",
+    port: int | None = None,
+) -> None:
+    """Run the server until SIGINT or SIGTERM."""
+    desk = build_desk(settings, profile or load_profile(settings.policy))
+    app = create_app(settings, desk, services=build_services(settings, desk))
+    log_channels(settings)
+    runner = web.AppRunner(app, handle_signals=False, access_log=None)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, host, port or settings.port).start()
+        logger.info("serving on http://%s:%s", host, port or settings.port)
+        await _until_signalled()
+    finally:
+        await runner.cleanup()
+
+
+async def _until_signalled() -> None:
+    """Wait for SIGINT or SIGTERM."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+    logger.info("stopping")
+
+
+__all__ = ["create_app", "serve", "build_senders", "channel_report"]
