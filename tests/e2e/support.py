@@ -27,7 +27,6 @@ PHONE = "+923001234567"
 PUBLIC_BASE_URL = "https://desk.example.org"
 # Two copies of one delivery at the same moment: the loser's IntegrityError aborts the
 # PostgreSQL transaction and the engine then reads the winner's answer inside it.
-ENGINE_PG_BUG = "flows/engine.py _commit queries inside a transaction PostgreSQL has aborted"
 
 
 def make_settings(database_url: str, **values: Any) -> Settings:

@@ -16,7 +16,6 @@ from storage import outbox
 from storage.models import Conversation, Delivery, LedgerEntry, OutboxMessage, Subject, Ticket
 from storage.models import TranscriptLine
 from tests.e2e.support import (
-    ENGINE_PG_BUG,
     PHONE,
     PUBLIC_BASE_URL,
     FakeProvider,
@@ -182,10 +181,8 @@ async def test_a_repeated_delivery_is_answered_the_same_and_processed_once(serve
 
 
 async def test_two_copies_arriving_together_are_processed_once(
-    server: Server, database: str, request: pytest.FixtureRequest
+    server: Server, database: str
 ) -> None:
-    if database.startswith("postgres"):
-        request.applymarker(pytest.mark.xfail(reason=ENGINE_PG_BUG))
     await say(server, "menu", "SM1")
     first, second = await asyncio.gather(say(server, "6", "SM2"), say(server, "6", "SM2"))
     assert first == second

@@ -15,7 +15,6 @@ from bot.channels.whatsapp import graph_messages
 from flows.messages import Option, Reply
 from storage.models import Conversation, Delivery, OutboxMessage, Ticket, TranscriptLine
 from tests.e2e.support import (
-    ENGINE_PG_BUG,
     FakeProvider,
     Server,
     desk_server,
@@ -213,10 +212,8 @@ async def test_a_repeated_delivery_is_processed_and_answered_once(
 
 
 async def test_two_copies_arriving_together_queue_the_answer_once(
-    server: Server, database: str, request: pytest.FixtureRequest
+    server: Server, database: str
 ) -> None:
-    if database.startswith("postgres"):
-        request.applymarker(pytest.mark.xfail(reason=ENGINE_PG_BUG))
     payload = webhook(text_message("menu", "wamid.1"))
     results = await asyncio.gather(post(server, payload), post(server, payload))
     assert [status for status, _ in results] == [200, 200]
