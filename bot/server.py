@@ -12,7 +12,7 @@ import logging
 import signal
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from contextlib import AsyncExitStack
+from contextlib import AsyncExitStack, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Protocol
@@ -20,6 +20,7 @@ from typing import Protocol
 import aiohttp
 from aiohttp import web
 
+from bot import jobs
 from bot.channels import bridge, twilio, whatsapp
 from bot.channels.base import Sender
 from bot.channels.http import MAX_BODY
@@ -30,7 +31,7 @@ from bot.wiring import build_desk
 from flows.engine import Desk
 from flows.profile import Profile, load_profile
 from flows import export
-from storage import db, exports, outbox
+from storage import db, exports, outbox, staff
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ class Options:
     senders: dict[str, Sender] | None = None
     services: Sequence[Service] = field(default_factory=tuple)
     open_database: bool = True
+    run_jobs: bool = True
 
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -88,12 +90,15 @@ def create_app(
     senders: Mapping[str, Sender] | None = None,
     services: Sequence[Service] = (),
     open_database: bool = True,
+    run_jobs: bool = True,
 ) -> web.Application:
     """Build the application; `senders` replaces the ones built from settings (tests)."""
     app = web.Application(client_max_size=MAX_BODY, middlewares=[observe])
     app[SETTINGS], app[DESK], app[METRICS] = settings, desk, Metrics()
     app[WEBHOOKS] = Webhooks.from_settings(settings)
-    app[OPTIONS] = Options(dict(senders) if senders is not None else None, services, open_database)
+    app[OPTIONS] = Options(
+        dict(senders) if senders is not None else None, services, open_database, run_jobs
+    )
     app.router.add_post(twilio.WEBHOOK_PATH, webhook("twilio"), name="twilio")
     app.router.add_get(whatsapp.WEBHOOK_PATH, whatsapp_handshake, name="whatsapp-handshake")
     app.router.add_post(whatsapp.WEBHOOK_PATH, webhook("whatsapp"), name="whatsapp")
@@ -120,10 +125,20 @@ async def lifespan(app: web.Application) -> AsyncIterator[None]:
         app[OUTBOX] = OutboxSender(senders_for(app), metrics=app[METRICS])
         app[OUTBOX].start()
         stack.push_async_callback(app[OUTBOX].stop)
+        await staff.seed(settings.staff_telegram_ids)
+        if options.run_jobs:
+            jobs_task = asyncio.create_task(jobs.run_forever(app[DESK], app[OUTBOX].owner))
+            stack.push_async_callback(_cancel, jobs_task)
         for service in options.services:
             await service.start()
             stack.push_async_callback(service.stop)
         yield
+
+
+async def _cancel(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with suppress(asyncio.CancelledError):
+        await task
 
 
 def senders_for(app: web.Application) -> dict[str, Sender]:
@@ -269,8 +284,10 @@ def build_services(settings: Settings, desk: Desk) -> list[Service]:
     if not settings.telegram_bot_token:
         return []
     from bot.channels.telegram import TelegramChannel
+    from bot.staff import StaffDesk
 
-    return [TelegramChannel(settings, desk)]
+    staff_desk = StaffDesk(desk.profile, settings.staff_chat_id)
+    return [TelegramChannel(settings, desk, staff=staff_desk)]
 
 
 async def serve(

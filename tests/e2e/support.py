@@ -78,7 +78,7 @@ async def desk_server(
     settings: Settings, *, senders: dict[str, Sender] | None = None
 ) -> AsyncIterator[Server]:
     """Start the real server for `settings` on an open test database; senders from settings."""
-    app = create_app(settings, make_desk(settings), senders=senders, open_database=False)
+    app = create_app(settings, make_desk(settings), senders=senders, open_database=False, run_jobs=False)
     async with running(app) as url, aiohttp.ClientSession() as session:
         yield Server(url, app, session)
 

@@ -94,7 +94,7 @@ async def test_services_start_and_stop_with_the_server_and_take_telegram_webhook
 ) -> None:
     telegram = FakeTelegram()
     settings = make_settings(database)
-    app = create_app(settings, make_desk(settings), services=[telegram], open_database=False)
+    app = create_app(settings, make_desk(settings), services=[telegram], open_database=False, run_jobs=False)
     async with running(app) as url, aiohttp.ClientSession() as session:
         async with session.post(url + "/webhooks/telegram", json={"update_id": 1}) as response:
             assert response.status == 200
@@ -105,7 +105,7 @@ async def test_webhooks_answer_503_while_the_database_is_down() -> None:
     await Tortoise.init(config=db.tortoise_config("postgres://nobody@127.0.0.1:9/none"))
     try:
         settings = make_settings("sqlite://unused", bridge_secret="s")
-        app = create_app(settings, make_desk(settings), senders={}, open_database=False)
+        app = create_app(settings, make_desk(settings), senders={}, open_database=False, run_jobs=False)
         raw = json.dumps({"id": "b1", "channel": "sms", "from": PHONE, "text": "menu"}).encode()
         sig = "sha256=" + hmac.new(b"s", raw, hashlib.sha256).hexdigest()
         async with running(app) as url, aiohttp.ClientSession() as session:
