@@ -16,6 +16,7 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 from bot.settings import Settings, SettingsError
@@ -25,6 +26,7 @@ from storage import db
 logger = logging.getLogger("privacy_desk")
 
 EXIT_USAGE, EXIT_FAILED = 2, 1
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class CommandError(Exception):
@@ -157,7 +159,10 @@ def _db_parser(sub: Any) -> None:
 
 
 def _profile(args: argparse.Namespace, settings: Settings) -> Profile:
-    return load_profile(getattr(args, "policy", None) or settings.policy)
+    path = Path(getattr(args, "policy", None) or settings.policy)
+    if not path.is_absolute() and not path.exists() and (PROJECT_ROOT / path).exists():
+        path = PROJECT_ROOT / path  # the shipped profiles, when run from another folder
+    return load_profile(path)
 
 
 def _with_db(settings: Settings, work: Callable[[], Awaitable[int | None]]) -> int:
