@@ -21,8 +21,15 @@ from flows.i18n import N_, _, format_date, language, ngettext
 from flows.profile import Profile
 from flows.refs import format_reference
 from flows.staff_actions import StaffActionError, refusal
-from flows.staff_notice import CLAIM_PREFIX, LANGUAGE_NAMES, days_left, mask_secrets, transcript_lines
-from storage import conversations, staff as staff_table, tickets
+from flows.staff_notice import (
+    CLAIM_PREFIX,
+    LANGUAGE_NAMES,
+    days_left,
+    mask_secrets,
+    transcript_lines,
+)
+from storage import conversations, tickets
+from storage import staff as staff_table
 from storage.models import CLOSED_STATUSES, TICKET_STATUSES, Staff, Ticket, TicketEvent
 
 logger = logging.getLogger(__name__)
@@ -177,7 +184,7 @@ class StaffDesk:
         resolved = [t for t in rows if t.status == "resolved" and t.closed_at is not None]
         if resolved:
             median = statistics.median(_age_days(t) for t in resolved)
-            on_time = sum(1 for t in resolved if t.closed_at <= t.due_at)  # type: ignore[operator]
+            on_time = sum(1 for t in resolved if t.closed_at and t.closed_at <= t.due_at)
             lines.append(_("Median days to resolve: {days:.1f}").format(days=median))
             lines.append(_("Resolved on time: {on_time} of {total} ({share:.0%})").format(
                 on_time=on_time, total=len(resolved), share=on_time / len(resolved)))
@@ -245,7 +252,7 @@ class StaffDesk:
 
     def _line(self, ticket: Ticket) -> str:
         """Describe a ticket in one line: reference, kind, status, deadline, assignee."""
-        assignee = ticket.assignee  # type: ignore[attr-defined]
+        assignee = ticket.assignee
         who = f" · {assignee.name}" if assignee is not None else ""
         return (f"{format_reference(ticket.ref)} {ticket.kind} {ticket.status} · "
                 f"{days_left(ticket.due_at, self.now())} ({format_date(ticket.due_at)}){who}")

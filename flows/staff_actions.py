@@ -205,7 +205,7 @@ def _extended_already(ticket: Ticket) -> StaffActionError:
 async def claim(ref: str, staff: Staff) -> Ticket:
     """Take a ticket for oneself."""
     ticket = await _open_ticket(ref)
-    holder = ticket.assignee  # type: ignore[attr-defined]
+    holder = ticket.assignee
     if holder is not None and holder.id == staff.id:
         raise refusal(N_("Ticket {ref} is already yours."), ref=format_reference(ticket.ref))
     if holder is not None:
@@ -220,7 +220,7 @@ async def claim(ref: str, staff: Staff) -> Ticket:
 async def assign(ref: str, to: Staff, by: Staff | None) -> Ticket:
     """Give a ticket to a member of staff; only a supervisor may take it from someone else."""
     ticket = await _open_ticket(ref)
-    holder = ticket.assignee  # type: ignore[attr-defined]
+    holder = ticket.assignee
     if holder is not None and holder.id == to.id:
         raise refusal(
             N_("Ticket {ref} is already with {name}."), ref=format_reference(ticket.ref), name=to.name
