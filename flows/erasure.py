@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flows.i18n import _
 from flows.identity import require_verified
-from flows.steps import back_option, entry, not_understood, show_menu, step, understood, yes_no
+from flows.steps import entry, not_understood, show_menu, step, understood, yes_no
 from flows.turn import Turn
 
 EXPLAIN = "erasure:explain"

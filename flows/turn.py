@@ -12,8 +12,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from flows.i18n import _, base_language, format_date, isolate
 from flows.messages import Document, IncomingMessage, Option, Reply
 from flows.refs import format_reference, new_receipt, new_reference
-from flows.understanding import Understanding, understand
 from flows.staff_notice import STAFF_TRANSCRIPT_LINES, escalation_notice
+from flows.understanding import Understanding, understand
 from storage import conversations, ledger, outbox, subjects, tickets
 from storage.conversations import ConversationState
 
