@@ -24,10 +24,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from tortoise.exceptions import IntegrityError
+from tortoise.exceptions import DBConnectionError, IntegrityError, OperationalError
 from tortoise.transactions import in_transaction
 
-from flows.i18n import language
+from flows.i18n import _, language
 from flows.messages import IncomingMessage, Reply
 from flows.profile import Profile
 from flows.router import route
@@ -85,7 +85,8 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
         conv = await conversations.load(message, desk.now())
         turn = _new_turn(desk, message, conv)
         with language(turn.language):
-            await run_step(turn)
+            if not await _run_step_safely(turn):
+                return [Reply(_("Sorry, something went wrong on our side. Please try again, or write 'menu'."))]
         try:
             return await _commit(turn)
         except conversations.StaleConversation:
@@ -102,6 +103,18 @@ def _new_turn(desk: Desk, message: IncomingMessage, conv: conversations.Conversa
 async def run_step(turn: Turn) -> None:
     """Route the message to the step the conversation stands at."""
     await route(turn)
+
+
+async def _run_step_safely(turn: Turn) -> bool:
+    """Run the step; a bug in it is logged and leaves the conversation as it was."""
+    try:
+        await run_step(turn)
+    except (OSError, ConnectionError, OperationalError, DBConnectionError):
+        raise  # the database is away: the adapter answers 503 so that the provider retries
+    except Exception:
+        logger.exception("step %s failed on conversation %s", turn.state, turn.conv.id)
+        return False
+    return True
 
 
 async def _commit(turn: Turn) -> list[Reply]:

@@ -173,3 +173,17 @@ async def test_one_phone_on_every_channel_is_one_person_who_sees_all_their_reque
     assert len(refs) == 2
     for ref in refs:
         assert f"{ref[:4]}-{ref[4:]}" in text_of(listed)
+
+
+async def test_a_bug_in_a_step_gets_an_apology_and_leaves_the_conversation_as_it_was(database: str) -> None:
+    async def broken(config: object, phone: str) -> dict:
+        raise RuntimeError("a bug")
+
+    person = Person(make_desk(lookup=broken))
+    await person.says("hi")
+    replies = await person.says("1")
+    after = await person.says("4")
+
+    assert "something went wrong on our side" in text_of(replies)
+    assert "delete your data" in text_of(after)
+    assert await tickets_of() == []
