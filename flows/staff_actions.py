@@ -7,6 +7,8 @@ same transaction, in the person's language, for the channel they used.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -43,6 +45,16 @@ async def _open_ticket(ref: str) -> Ticket:
     if ticket.status in CLOSED_STATUSES:
         raise StaffActionError(f"Ticket {format_reference(ticket.ref)} is already {ticket.status}.")
     return ticket
+
+
+@asynccontextmanager
+async def _closing(ticket: Ticket) -> AsyncIterator[BaseDBAsyncClient]:
+    """Close a ticket in one transaction; someone else closing it first is a polite refusal."""
+    try:
+        async with in_transaction() as conn:
+            yield conn
+    except tickets.TicketClosed:
+        raise StaffActionError(f"Ticket {format_reference(ticket.ref)} was closed meanwhile.") from None
 
 
 def _tell_person(ticket: Ticket, text: str, conn: BaseDBAsyncClient) -> Any:
@@ -82,7 +94,7 @@ async def resolve(ref: str, text: str | None, actor: str, profile: Profile) -> T
         message = _("Your request {ref} is resolved.").format(ref=isolate(format_reference(ticket.ref)))
         if text:
             message += "\n" + text
-    async with in_transaction() as conn:
+    async with _closing(ticket) as conn:
         await tickets.set_status(ticket.id, "resolved", actor=actor, conn=conn, note=text, now=utcnow())
         await _tell_person(ticket, message, conn)
     return await find_ticket(ticket.ref)
@@ -99,7 +111,7 @@ async def reject(ref: str, reason: str, actor: str, profile: Profile) -> Ticket:
         ) + "\n" + _("If you are not satisfied, you can turn to {regulator}.").format(
             regulator=profile.regulator.name.get(ticket.language)
         )
-    async with in_transaction() as conn:
+    async with _closing(ticket) as conn:
         await tickets.set_status(ticket.id, "rejected", actor=actor, conn=conn, note=reason.strip(), now=utcnow())
         await _tell_person(ticket, message, conn)
     return await find_ticket(ticket.ref)
@@ -121,9 +133,11 @@ async def extend(ref: str, days: int, reason: str, actor: str) -> Ticket:
         )
     now = utcnow()
     async with in_transaction() as conn:
-        await Ticket.filter(id=ticket.id).using_db(conn).update(
+        extended = await Ticket.filter(id=ticket.id, extended_at__isnull=True).using_db(conn).update(
             due_at=new_due, extended_at=now, extension_reason=reason.strip()
         )
+        if not extended:
+            raise StaffActionError(f"Ticket {format_reference(ticket.ref)} was extended once already.")
         await tickets.add_event(
             ticket.id, actor, "extended", {"days": days, "reason": reason.strip(), "due_at": new_due.isoformat()}, conn
         )
