@@ -7,13 +7,16 @@ transactions, a trade the desk accepts for write speed (see the README).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.backends.base.executor import EXECUTOR_CACHE
+from tortoise.exceptions import DBConnectionError, OperationalError
 from tortoise.migrations.api import migrate
 
 logger = logging.getLogger(__name__)
@@ -26,6 +29,17 @@ SQLITE_PRAGMAS = {
     "foreign_keys": "ON",
 }
 MODELS = ["storage.models"]
+# What a database that is away (down, restarting, unreachable, locked too long) raises: the
+# adapters answer 503 so that the provider retries, and nothing of the message is kept.
+UNAVAILABLE: tuple[type[BaseException], ...] = (
+    OSError,
+    asyncio.TimeoutError,
+    OperationalError,
+    DBConnectionError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.exceptions.OperatorInterventionError,
+)
 
 
 class DatabaseUrlError(ValueError):
