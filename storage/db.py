@@ -86,8 +86,26 @@ def is_postgres(url: str) -> bool:
     return urlsplit(url).scheme in ("postgres", "postgresql", "asyncpg")
 
 
+# Any constant will do, as long as every process uses the same one.
+MIGRATION_LOCK = 0x70726976
+
+
 async def upgrade(url: str) -> None:
-    """Create or migrate the schema to the latest version."""
+    """Create or migrate the schema to the latest version, one process at a time."""
+    if not is_postgres(url):
+        await _migrate(url)
+        return
+    # Several servers starting together on one PostgreSQL would race to create the same
+    # tables; an advisory lock, freed when its connection closes, lets them go one by one.
+    conn = await asyncpg.connect(url.replace(f"{urlsplit(url).scheme}://", "postgresql://", 1))
+    try:
+        await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+        await _migrate(url)
+    finally:
+        await conn.close()
+
+
+async def _migrate(url: str) -> None:
     await migrate(config=tortoise_config(url), direction="forward")
     await connections.close_all()
 
