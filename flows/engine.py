@@ -33,9 +33,9 @@ from tortoise.transactions import in_transaction
 from flows.i18n import _, language
 from flows.messages import IncomingMessage, Reply
 from flows.profile import Profile
+from flows.refs import new_receipt, new_reference
 from flows.router import route
 from flows.turn import Turn
-from flows.refs import new_receipt, new_reference
 from storage import conversations, db, deliveries, tickets
 from storage.datasources import DataSourceConfig, PersonRecord
 from storage.datasources import lookup as datasource_lookup

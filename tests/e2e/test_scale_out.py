@@ -29,7 +29,14 @@ from aiohttp import web
 from flows import staff_actions
 from flows.profile import load_profile
 from storage import db
-from storage.models import Conversation, Delivery, LedgerEntry, OutboxMessage, Ticket, TranscriptLine
+from storage.models import (
+    Conversation,
+    Delivery,
+    LedgerEntry,
+    OutboxMessage,
+    Ticket,
+    TranscriptLine,
+)
 from tests.e2e.support import PUBLIC_BASE_URL, running
 from tests.e2e.test_twilio import SID, TOKEN, form, signed
 from tests.scratch_postgres import needs_postgres, scratch_database

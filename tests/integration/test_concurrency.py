@@ -13,8 +13,8 @@ from bot.jobs import run_due_jobs
 from flows import staff_actions
 from flows.refs import new_receipt, new_reference
 from storage.models import LedgerEntry, OutboxMessage, Subject, Ticket
-from tests.support import Person, make_desk, outbox_to, text_of, tickets_of
 from tests.integration.test_reminders import MORNING
+from tests.support import Person, make_desk, outbox_to, text_of, tickets_of
 
 
 def repeating_first(first: str, fresh: Callable[[], str]) -> Callable[[], str]:
@@ -42,7 +42,7 @@ async def test_a_receipt_drawn_twice_is_drawn_again(database: str) -> None:
     await sms.says("STOP")
     answer = await sms.says("START")
 
-    receipts = await LedgerEntry.all().order_by("id").values_list("receipt", flat=True)
+    receipts: list[str] = await LedgerEntry.all().order_by("id").values_list("receipt", flat=True)  # type: ignore[assignment]
     assert receipts[0] == "R-2345678923" and len(set(receipts)) == 2
     assert receipts[1] in text_of(answer)
 
