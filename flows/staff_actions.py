@@ -158,10 +158,13 @@ async def reject(ref: str, reason: str, by: Staff | None, profile: Profile) -> T
 
 
 async def _close(ticket: Ticket, status: str, note: str | None, by: Staff | None, message: str) -> None:
-    async with in_transaction() as conn:
-        await _hold_open(ticket, conn)
-        await tickets.set_status(ticket.id, status, actor=actor_of(by), conn=conn, note=note, now=utcnow())
-        await _tell_person(ticket, message, conn)
+    try:
+        async with in_transaction() as conn:
+            await _hold_open(ticket, conn)
+            await tickets.set_status(ticket.id, status, actor=actor_of(by), conn=conn, note=note, now=utcnow())
+            await _tell_person(ticket, message, conn)
+    except tickets.TicketClosed:
+        raise _closed(await find_ticket(ticket.ref)) from None
 
 
 async def extend(ref: str, days: int, reason: str, by: Staff | None) -> Ticket:
