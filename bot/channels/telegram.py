@@ -54,7 +54,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from bot.channels.base import PermanentFailure, TemporaryFailure
 from bot.settings import Settings
 from flows.engine import Desk
-from flows.i18n import _, language
+from flows.i18n import N_, _, language
 from flows.messages import Document, IncomingMessage, Option, Reply
 from storage.datasources import mask_phone
 
@@ -79,18 +79,30 @@ STAFF_COMMANDS = frozenset(
      "/extend", "/overdue", "/stats", "/help"}
 )
 # Said before the person's language is known, so in both.
-ONLY_PRIVATE = "I only work in private chats. / میں صرف نجی چیٹ میں کام کرتا ہوں۔"
-TEXT_ONLY = (
-    "Please write your message as text, or use the buttons.\n"
-    "براہ کرم اپنا پیغام لکھ کر بھیجیں، یا بٹن استعمال کریں۔"
-)
-APOLOGY = (
-    "Sorry, something went wrong on our side. Please try again in a minute, or write \"menu\".\n"
-    "معذرت، ہماری طرف سے کوئی خرابی ہو گئی۔ براہ کرم تھوڑی دیر بعد دوبارہ کوشش کریں، "
-    "یا \"menu\" لکھیں۔"
-)
-STAFF_OFF = "Staff commands are not available on this desk yet."
-STAFF_FAILED = "That did not work because of an error on our side; it is in the server log."
+# Said before the person's language is known, so in English and Urdu both.
+ONLY_PRIVATE = N_("I only work in private chats.")
+TEXT_ONLY = N_("Please write your message as text, or use the buttons.")
+APOLOGY = N_("Sorry, something went wrong on our side. Please try again in a minute, or write 'menu'.")
+# Staff read English.
+STAFF_OFF = N_("Staff commands are not available on this desk yet.")
+STAFF_FAILED = N_("That did not work because of an error on our side; it is in the server log.")
+
+
+def in_both(message: str) -> str:
+    """Say a message in English and in Urdu, for when the reader's language is not known."""
+    with language("en"):
+        english = _(message)
+    with language("ur"):
+        urdu = _(message)
+    return f"{english}\n{urdu}"
+
+
+def for_staff(message: str) -> str:
+    """Say a message to staff, in English."""
+    with language("en"):
+        return _(message)
+
+
 _URDU_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
@@ -254,7 +266,7 @@ class TelegramChannel:
         if message is not None:
             await self._answer(message)
         elif update.message is not None:
-            await update.message.reply_text(TEXT_ONLY)
+            await update.message.reply_text(in_both(TEXT_ONLY))
 
     async def _on_button(self, update: Update, query: CallbackQuery) -> None:
         """Take a button press as the person's choice and retire the keyboard it came from."""
@@ -314,13 +326,13 @@ class TelegramChannel:
     async def _staff_command(self, user_id: int, chat_id: int, text: str) -> list[str]:
         """Hand a command to the staff side, if there is one."""
         if self.staff is None:
-            return [STAFF_OFF]
+            return [for_staff(STAFF_OFF)]
         return await self.staff.handle(user_id, chat_id, _strip_bot_name(text))
 
     async def _staff_callback(self, user_id: int, chat_id: int, data: str) -> list[str]:
         """Hand a staff button to the staff side, if there is one."""
         if self.staff is None:
-            return [STAFF_OFF]
+            return [for_staff(STAFF_OFF)]
         return await self.staff.handle_callback(user_id, chat_id, data)
 
     async def _on_other_group(self, update: Update) -> None:
@@ -331,15 +343,15 @@ class TelegramChannel:
         """
         message, user = update.message, update.effective_user
         if update.callback_query is not None:
-            await update.callback_query.answer(ONLY_PRIVATE)
+            await update.callback_query.answer(in_both(ONLY_PRIVATE))
         elif message is None or not _command_of(message.text):
             return
         elif self.staff is not None and _command_of(message.text) in STAFF_COMMANDS - {"/help"}:
             assert user is not None
             lines = await self._staff_command(user.id, message.chat_id, message.text or "")
-            await message.reply_text(lines[0] if lines else ONLY_PRIVATE)
+            await message.reply_text(lines[0] if lines else in_both(ONLY_PRIVATE))
         else:
-            await message.reply_text(ONLY_PRIVATE)
+            await message.reply_text(in_both(ONLY_PRIVATE))
 
     def incoming(self, update: Update) -> IncomingMessage | None:
         """Turn a private chat's update into the core's message, or None if it holds nothing."""
@@ -381,9 +393,9 @@ class TelegramChannel:
             return
         chat = update.effective_chat
         if chat.id == self.settings.staff_chat_id:
-            text = STAFF_FAILED
+            text = for_staff(STAFF_FAILED)
         elif chat.type == ChatType.PRIVATE:
-            text = APOLOGY
+            text = in_both(APOLOGY)
         else:
             return
         try:
