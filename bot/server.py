@@ -28,9 +28,9 @@ from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
 from bot.wiring import build_desk
+from flows import export
 from flows.engine import Desk
 from flows.profile import Profile, load_profile
-from flows import export
 from storage import db, exports, outbox, staff
 
 logger = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ async def telegram_webhook(request: web.Request) -> web.StreamResponse:
     """Hand Telegram's POSTs to the Telegram service, or 404 when it takes none."""
     for service in request.app[OPTIONS].services:
         if getattr(service, "transport", None) == "telegram" and hasattr(service, "handle_webhook"):
-            return await service.handle_webhook(request)  # type: ignore[no-any-return]
+            return await service.handle_webhook(request)
     raise web.HTTPNotFound(text="the telegram channel is not configured for webhooks")
 
 

@@ -48,8 +48,8 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.warnings import PTBDeprecationWarning
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.channels.base import PermanentFailure, TemporaryFailure
 from bot.settings import Settings
@@ -146,7 +146,7 @@ class TelegramChannel:
 
     # -- life cycle ------------------------------------------------------------------------
 
-    def _build(self) -> Application:  # type: ignore[type-arg]
+    def _build(self) -> Application:
         """Build the PTB Application with our one handler and our one error handler."""
         builder = (
             ApplicationBuilder()
