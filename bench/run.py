@@ -27,6 +27,7 @@ import itertools
 import json
 import os
 import random
+import shutil
 import signal
 import socket
 import sqlite3
@@ -362,7 +363,9 @@ def start_profiler(path: str | None, pid: int, seconds: float) -> subprocess.Pop
     if not path:
         return None
     fmt = "speedscope" if path.endswith(".json") else "raw" if path.endswith(".txt") else "flamegraph"
-    return subprocess.Popen(["py-spy", "record", "--pid", str(pid), "--rate", "250", "--format", fmt,
+    beside = Path(sys.executable).with_name("py-spy")
+    spy = str(beside) if beside.exists() else shutil.which("py-spy") or "py-spy"
+    return subprocess.Popen([spy, "record", "--pid", str(pid), "--rate", "250", "--format", fmt,
                              "--output", path, "--duration", str(int(seconds))],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
