@@ -107,13 +107,25 @@ async def _load_known(message: Any) -> ConversationState | None:
 _JSON = Conversation._meta.fields_map["data"]
 
 
+# Written by hand because building it with the ORM's query builder cost more than running it.
+_SAVE = (
+    "UPDATE conversation SET state = ?, data = ?, language = ?, channel = ?, version = ?"
+    " WHERE id = ? AND version = ?"
+)
+
+
 async def _fetch(sql: str, values: list[Any]) -> list[dict[str, Any]]:
     """Run a hand-written query with `?` placeholders on SQLite or PostgreSQL."""
     client = connections.get("default")
-    if client.capabilities.dialect == "postgres":
-        parts = sql.split("?")
-        sql = parts[0] + "".join(f"${n}{part}" for n, part in enumerate(parts[1:], start=1))
-    return await client.execute_query_dict(sql, values)
+    return await client.execute_query_dict(_dialect(sql, client), values)
+
+
+def _dialect(sql: str, client: BaseDBAsyncClient) -> str:
+    """Give `?` placeholders as the database wants them (`$1`, `$2`... on PostgreSQL)."""
+    if client.capabilities.dialect != "postgres":
+        return sql
+    parts = sql.split("?")
+    return parts[0] + "".join(f"${n}{part}" for n, part in enumerate(parts[1:], start=1))
 
 
 def _answered(message: Any, replies: list[dict[str, Any]]) -> ConversationState:
@@ -180,13 +192,9 @@ async def _conversation(message: Any, subject_id: int) -> tuple[Conversation, bo
 
 async def save(conv: ConversationState, conn: BaseDBAsyncClient) -> None:
     """Write the conversation back, unless another writer moved it first."""
-    updated = await Conversation.filter(id=conv.id, version=conv.version).using_db(conn).update(
-        state=conv.state,
-        data=conv.data,
-        language=conv.language,
-        channel=conv.channel,
-        version=conv.version + 1,
-    )
+    values = [conv.state, _JSON.to_db_value(conv.data, Conversation), conv.language, conv.channel,
+              conv.version + 1, conv.id, conv.version]
+    updated, _rows = await conn.execute_query(_dialect(_SAVE, conn), values)
     if updated != 1:
         raise StaleConversation(conv.key)
     if conv.lines:
