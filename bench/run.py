@@ -62,7 +62,7 @@ class Plan:
     warmup_seconds: float
 
 
-QUICK = Plan(seconds=5, max_messages=20_000, open_seconds=4, conversations=2_500, warmup_seconds=1.5)
+QUICK = Plan(seconds=4, max_messages=20_000, open_seconds=3, conversations=1_000, warmup_seconds=1)
 FULL = Plan(seconds=15, max_messages=100_000, open_seconds=12, conversations=10_000, warmup_seconds=3)
 
 
@@ -190,7 +190,7 @@ async def desk_phases(args: argparse.Namespace, plan: Plan, tmp: Path, base: int
     async with subprocess_server(serve, env, tmp / "serve.log", "/healthz") as (url, proc):
         hook = url + "/webhooks/twilio"
         walkers = senders(base, args.senders)
-        open_senders = senders(base + 1_000, max(int(args.rate * 2), 64))
+        open_senders = senders(base + 1_000, max(int(args.rate), 64))
         opened = await load.first_messages(hook, walkers + open_senders, args.senders)
         check(opened, "opening the conversations")
         check(await load.closed_loop(hook, walkers, plan.max_messages, plan.warmup_seconds), "warm-up")
@@ -476,7 +476,7 @@ def main() -> int:
     parser.add_argument("--senders", type=int, default=64, help="concurrent senders (default 64)")
     parser.add_argument("--rate", type=float, default=250.0, help="open-loop rate (default 250/s)")
     parser.add_argument("--conversations", type=int, help="conversations opened for the memory "
-                        "figure (default 10000; 2500 with --quick)")
+                        "figure (default 10000; 1000 with --quick)")
     parser.add_argument("--profile", help="record the server with py-spy during the full-path "
                         "phase into this file (.svg flame graph, .json speedscope, .txt raw)")
     args = parser.parse_args()
