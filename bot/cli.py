@@ -90,7 +90,7 @@ def _chat_parser(sub: Any) -> None:
 
 
 def _tickets_parser(sub: Any) -> None:
-    tickets = sub.add_parser("tickets", help="list, show, resolve, reply to and export tickets")
+    tickets = sub.add_parser("tickets", help="list, show, work on and export tickets")
     tsub = tickets.add_subparsers(dest="action", required=True, metavar="ACTION")
     listing = tsub.add_parser("list", help="list tickets, soonest deadline first")
     listing.add_argument("--status", help="only tickets with this status")
@@ -111,6 +111,24 @@ def _tickets_parser(sub: Any) -> None:
     reply.add_argument("text", nargs="+")
     reply.add_argument("--policy", help="organisation profile (TOML)")
     reply.set_defaults(run=_tickets_reply)
+    note = tsub.add_parser("note", help="add an internal note to a ticket")
+    note.add_argument("ref")
+    note.add_argument("text", nargs="+")
+    note.set_defaults(run=_tickets_note)
+    reject = tsub.add_parser("reject", help="refuse a request; the person is told why")
+    reject.add_argument("ref")
+    reject.add_argument("--reason", required=True, help="the reason, told to the person")
+    reject.add_argument("--policy", help="organisation profile (TOML)")
+    reject.set_defaults(run=_tickets_reject)
+    extend = tsub.add_parser("extend", help="move a deadline once; the person is told why")
+    extend.add_argument("ref")
+    extend.add_argument("days", type=int)
+    extend.add_argument("--reason", required=True, help="the reason, told to the person")
+    extend.set_defaults(run=_tickets_extend)
+    assign = tsub.add_parser("assign", help="give a ticket to a member of staff")
+    assign.add_argument("ref")
+    assign.add_argument("telegram_user_id", type=int)
+    assign.set_defaults(run=_tickets_assign)
     export = tsub.add_parser("export", help="export every ticket")
     export.add_argument("--format", choices=("csv", "json"), required=True)
     export.set_defaults(run=_tickets_export)
@@ -153,6 +171,11 @@ def _db_parser(sub: Any) -> None:
     dsub = database.add_subparsers(dest="action", required=True, metavar="ACTION")
     upgrade = dsub.add_parser("upgrade", help="create or migrate the schema")
     upgrade.set_defaults(run=_db_upgrade)
+    copy = dsub.add_parser(
+        "copy", help="copy every table from DATABASE_URL into another, empty database"
+    )
+    copy.add_argument("--to", required=True, metavar="URL", help="the target, e.g. postgres://user:pass@host:5432/desk")
+    copy.set_defaults(run=_db_copy)
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -270,7 +293,7 @@ def _tickets_resolve(args: argparse.Namespace, settings: Settings) -> int:
     profile = _profile(args, settings)
     return _staff_action(
         settings,
-        lambda: staff_actions.resolve(args.ref, args.note, "cli", profile),
+        lambda: staff_actions.resolve(args.ref, args.note, None, profile),
         f"{args.ref.upper()} resolved; the person will be told.",
     )
 
@@ -282,9 +305,52 @@ def _tickets_reply(args: argparse.Namespace, settings: Settings) -> int:
     text = " ".join(args.text)
     return _staff_action(
         settings,
-        lambda: staff_actions.reply(args.ref, text, "cli", profile),
+        lambda: staff_actions.reply(args.ref, text, None, profile),
         f"Reply to {args.ref.upper()} queued for the person.",
     )
+
+
+def _tickets_note(args: argparse.Namespace, settings: Settings) -> int:
+    from flows import staff_actions
+
+    text = " ".join(args.text)
+    return _staff_action(
+        settings, lambda: staff_actions.note(args.ref, text, None), f"Note added to {args.ref.upper()}."
+    )
+
+
+def _tickets_reject(args: argparse.Namespace, settings: Settings) -> int:
+    from flows import staff_actions
+
+    profile = _profile(args, settings)
+    return _staff_action(
+        settings,
+        lambda: staff_actions.reject(args.ref, args.reason, None, profile),
+        f"{args.ref.upper()} rejected; the person will be told why.",
+    )
+
+
+def _tickets_extend(args: argparse.Namespace, settings: Settings) -> int:
+    from flows import staff_actions
+
+    return _staff_action(
+        settings,
+        lambda: staff_actions.extend(args.ref, args.days, args.reason, None),
+        f"{args.ref.upper()} extended by {args.days} days; the person will be told.",
+    )
+
+
+def _tickets_assign(args: argparse.Namespace, settings: Settings) -> int:
+    from flows import staff_actions
+    from storage import staff
+
+    async def assign() -> None:
+        member = await staff.by_telegram_id(args.telegram_user_id)
+        if member is None:
+            raise CommandError(f"{args.telegram_user_id} is not on the staff list: privacy-desk staff list")
+        await staff_actions.assign(args.ref, member, None)
+
+    return _staff_action(settings, assign, f"{args.ref.upper()} assigned to {args.telegram_user_id}.")
 
 
 def _tickets_export(args: argparse.Namespace, settings: Settings) -> int:
@@ -388,6 +454,23 @@ def _understand(args: argparse.Namespace, settings: Settings) -> int:
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
     asyncio.run(db.upgrade(settings.database_url))
     print("database schema is up to date")
+    return 0
+
+
+def _db_copy(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.copy import CopyError, copy_database
+
+    db.tortoise_config(args.to)  # a malformed URL is refused before anything is touched
+    try:
+        counts = asyncio.run(copy_database(settings.database_url, args.to))
+    except CopyError as exc:
+        raise CommandError(str(exc)) from exc
+    except OSError as exc:
+        raise CommandError(f"cannot reach a database: {exc}") from exc
+    for count in counts:
+        print(f"{count.table:<16} {count.target:>9}")
+    total = sum(c.target for c in counts)
+    print(f"copied {total} rows in {len(counts)} tables; the counts match on both sides")
     return 0
 
 

@@ -1,7 +1,10 @@
 """Daily jobs run by `serve`: the staff reminder and the retention purge.
 
-Every server process runs this loop; a claim in the database (`reminder:YYYY-MM-DD`) lets only
-the first process do each day's work, so two servers never send the reminder twice.
+Every server process runs this loop; a claim in the database (`reminder:YYYY-MM-DD`, a row with a
+unique name) lets only the first process do each day's work, so two servers never send the
+reminder twice; the reminder is queued in the claim's own transaction. The purge is claimed the
+same way; a process that dies in the middle of one leaves the rest to the next day's, which is
+harmless because purging twice removes nothing more.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ import asyncio
 import logging
 from datetime import datetime, time, timezone
 from zoneinfo import ZoneInfo
+
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from flows.engine import Desk
 from flows.reminders import reminder
@@ -35,10 +40,7 @@ async def run_due_jobs(desk: Desk, owner: str, now: datetime) -> list[str]:
         return []
     done = []
     day = local.date().isoformat()
-    if desk.staff_transport and desk.staff_address and await leases.claim_once(f"reminder:{day}", owner, now):
-        notice = await reminder(now)
-        if notice is not None:
-            await outbox.enqueue(desk.staff_transport, desk.staff_address, notice)
+    if await _send_reminder(desk, owner, now, day):
         done.append("reminder")
     if await leases.claim_once(f"purge:{day}", owner, now):
         retention = desk.profile.retention.desk
@@ -48,6 +50,21 @@ async def run_due_jobs(desk: Desk, owner: str, now: datetime) -> list[str]:
         logger.info("purge: %s", report)
         done.append("purge")
     return done
+
+
+async def _send_reminder(desk: Desk, owner: str, now: datetime, day: str) -> bool:
+    """Queue today's staff reminder, claimed and queued in one transaction by one process."""
+    transport, address = desk.staff_transport, desk.staff_address
+    name = f"reminder:{day}"
+    if not (transport and address) or await leases.claimed(name):
+        return False
+    notice = await reminder(now)
+
+    async def queue(conn: BaseDBAsyncClient) -> None:
+        if notice is not None:
+            await outbox.enqueue(transport, address, notice, using_db=conn)
+
+    return await leases.claim_once(name, owner, now, with_write=queue)
 
 
 async def run_forever(desk: Desk, owner: str) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.channels.base import PermanentFailure, Sender, TemporaryFailure
 from bot.metrics import Metrics
-from storage import outbox
+from storage import db, outbox
 from storage.datasources import mask_phone
 from storage.models import OutboxMessage
 
@@ -49,7 +49,10 @@ class OutboxSender:
         self.senders = dict(senders)
         self.owner = owner or new_owner()
         self.concurrency, self.lease_seconds = concurrency, lease_seconds
-        self.send_timeout, self.idle_seconds = send_timeout, idle_seconds
+        # A send must end well inside its lease, or another process could take the row and
+        # send it again while this one is still trying.
+        self.send_timeout = min(send_timeout, lease_seconds / 2)
+        self.idle_seconds = idle_seconds
         self.metrics = metrics
         self._inflight: set[asyncio.Task[None]] = set()
         self._wake = asyncio.Event()
@@ -148,11 +151,28 @@ class OutboxSender:
             await self._sent(row)
 
     async def _sent(self, row: OutboxMessage) -> None:
-        if not await outbox.mark_sent(row.id, self.owner):
+        if not await self._mark_sent(row):
             logger.warning("outbox message %s was sent after its lease ran out", row.id)
         self._count(row, "sent")
         logger.info("outbox message %s sent by %s to %s", row.id, row.transport,
                     mask_phone(row.address))
+
+    async def _mark_sent(self, row: OutboxMessage) -> bool:
+        """Record the send, trying for as long as the lease lasts if the database is away.
+
+        Giving up would leave the row to be sent again once the lease runs out.
+        """
+        deadline = asyncio.get_running_loop().time() + self.lease_seconds
+        delay = 0.1
+        while True:
+            try:
+                return await outbox.mark_sent(row.id, self.owner)
+            except db.UNAVAILABLE:
+                if asyncio.get_running_loop().time() + delay > deadline:
+                    raise
+                logger.warning("outbox message %s sent but not yet recorded: database away", row.id)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 2.0)
 
     async def _retry(self, row: OutboxMessage, error: str, retry_after: float | None) -> None:
         if retry_after is not None:

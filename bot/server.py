@@ -122,7 +122,9 @@ async def lifespan(app: web.Application) -> AsyncIterator[None]:
             await db.open_database(settings.database_url)
             stack.push_async_callback(db.close_database)
         app[HTTP] = await stack.enter_async_context(aiohttp.ClientSession())
-        app[OUTBOX] = OutboxSender(senders_for(app), metrics=app[METRICS])
+        app[OUTBOX] = OutboxSender(
+            senders_for(app), metrics=app[METRICS], lease_seconds=settings.outbox_lease_seconds
+        )
         app[OUTBOX].start()
         stack.push_async_callback(app[OUTBOX].stop)
         await staff.seed(settings.staff_telegram_ids)
@@ -180,8 +182,9 @@ async def observe(request: web.Request, handler: Handler) -> web.StreamResponse:
     except web.HTTPException as exc:
         status = exc.status
         raise
-    except Exception:
-        if not await db.ping():
+    except Exception as exc:
+        # A connection lost mid-request is 503 even if the pool has reconnected since.
+        if isinstance(exc, db.UNAVAILABLE) or not await db.ping():
             status = 503
             logger.warning("%s webhook refused: the database is unreachable", channel)
             raise web.HTTPServiceUnavailable(text="database unavailable; try again") from None

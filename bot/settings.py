@@ -45,6 +45,7 @@ class Settings:
     whatsapp_api_base: str | None = None
     bridge_secret: str | None = None
     bridge_outbound_url: str | None = None
+    outbox_lease_seconds: float = 60.0
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -80,6 +81,7 @@ class Settings:
             whatsapp_api_base=get.url("WHATSAPP_API_BASE"),
             bridge_secret=get.text("BRIDGE_SECRET"),
             bridge_outbound_url=get.url("BRIDGE_OUTBOUND_URL"),
+            outbox_lease_seconds=get.seconds("OUTBOX_LEASE_SECONDS", 60.0),
         )
         settings.check()
         return settings
@@ -129,6 +131,18 @@ class _Reader:
             raise SettingsError(
                 f"{name} must be comma-separated Telegram user ids, got {value!r}"
             ) from None
+
+    def seconds(self, name: str, default: float) -> float:
+        value = self.text(name)
+        if value is None:
+            return default
+        try:
+            seconds = float(value)
+        except ValueError:
+            seconds = -1.0
+        if not 1 <= seconds <= 3600:
+            raise SettingsError(f"{name} must be a number of seconds from 1 to 3600, got {value!r}")
+        return seconds
 
     def port(self, name: str) -> int:
         value = self.integer(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flows import export
-from flows.i18n import _, format_date, ngettext
+from flows.i18n import _, format_date, format_list, ngettext
 from flows.identity import require_verified
 from flows.messages import Document, Option
 from flows.steps import back_option, entry, show_menu, step, understood
@@ -58,7 +58,7 @@ def _held_text(turn: Turn, organisation: str, held: dict[str, dict[str, str]]) -
         category = turn.profile.category(key)
         name = category.name.get(turn.language) if category else key
         count = ngettext("{n} item", "{n} items", len(fields)).format(n=len(fields))
-        lines.append(f"• {name}: {count} ({', '.join(fields)})")
+        lines.append(f"• {name}: {count} ({format_list(list(fields))})")
     return "\n".join(lines)
 
 

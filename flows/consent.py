@@ -35,6 +35,11 @@ def _not_offered(turn: Turn) -> str:
 
 
 @entry(LIST)
+async def list_purposes(turn: Turn) -> None:
+    """Show the purposes once the person's identity is proven."""
+    await show_purposes(turn)
+
+
 async def show_purposes(turn: Turn, intro: str | None = None) -> None:
     """Show each purpose with its state and offer the ones that can be withdrawn."""
     withdrawn = await _withdrawn(turn)

@@ -12,7 +12,10 @@ A message is handled in three moves:
 
 Messages of one conversation are handled one at a time within a process (an asyncio lock per
 conversation) and across processes (the version check); different conversations run
-concurrently.
+concurrently. Everything that must be unique across processes is left to the database's
+constraints: a repeated delivery loses on the `delivery` row and is answered as the winner was;
+a ticket reference or receipt number drawn twice (or a person merged away meanwhile) fails the
+transaction as a whole, and the step runs again with fresh numbers.
 """
 
 from __future__ import annotations
@@ -27,12 +30,13 @@ from datetime import datetime, timezone
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from flows.i18n import language
+from flows.i18n import _, language
 from flows.messages import IncomingMessage, Reply
 from flows.profile import Profile
+from flows.refs import new_receipt, new_reference
 from flows.router import route
 from flows.turn import Turn
-from storage import conversations, deliveries
+from storage import conversations, db, deliveries, tickets
 from storage.datasources import DataSourceConfig, PersonRecord
 from storage.datasources import lookup as datasource_lookup
 
@@ -60,6 +64,8 @@ class Desk:
     staff_address: str | None = None
     now: Callable[[], datetime] = utcnow
     lookup: Callable[[DataSourceConfig, str], Awaitable[PersonRecord]] = datasource_lookup
+    new_reference: Callable[[], str] = new_reference
+    new_receipt: Callable[[], str] = new_receipt
     _locks: dict[str, asyncio.Lock] = field(default_factory=dict, repr=False)
     _waiters: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -84,11 +90,14 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
             return [Reply.from_json(r) for r in conv.answered]
         turn = _new_turn(desk, message, conv)
         with language(turn.language):
-            await run_step(turn)
+            if not await _run_step_safely(turn):
+                return [Reply(_("Sorry, something went wrong on our side. Please try again, or write 'menu'."))]
         try:
             return await _commit(turn)
         except conversations.StaleConversation:
             logger.info("conversation %s moved meanwhile; running the step again", conv.id)
+        except Collision as exc:
+            logger.warning("conversation %s: %s; running the step again", conv.id, exc)
         except deliveries.AlreadyProcessed as seen:
             return [Reply.from_json(r) for r in seen.replies]
     raise RuntimeError("conversation kept changing under us; giving up on this message")
@@ -103,6 +112,18 @@ async def run_step(turn: Turn) -> None:
     await route(turn)
 
 
+async def _run_step_safely(turn: Turn) -> bool:
+    """Run the step; a bug in it is logged and leaves the conversation as it was."""
+    try:
+        await run_step(turn)
+    except db.UNAVAILABLE:
+        raise  # the database is away: the adapter answers 503 so that the provider retries
+    except Exception:
+        logger.exception("step %s failed on conversation %s", turn.state, turn.conv.id)
+        return False
+    return True
+
+
 async def _commit(turn: Turn) -> list[Reply]:
     replies = turn.replies
     payload = [r.to_json() for r in replies]
@@ -114,14 +135,21 @@ async def _commit(turn: Turn) -> list[Reply]:
             await conversations.save(turn.conv, conn)
             for write in turn.writes:
                 await write(conn)
-    except IntegrityError:
-        # Another process recorded this delivery first; its answer is read once our
-        # transaction is over (PostgreSQL refuses any query in an aborted one).
+    except tickets.TicketClosed as exc:
+        raise Collision(str(exc)) from exc
+    except IntegrityError as exc:
+        # Either another process recorded this delivery first, and its answer is read once
+        # our transaction is over (PostgreSQL refuses any query in an aborted one), or a
+        # number we drew was taken meanwhile: nothing was written, so the step runs again.
         seen = await deliveries.find(message.transport, message.external_id) if message.external_id else None
         if seen is None:
-            raise
+            raise Collision(f"a unique value was taken meanwhile ({type(exc.__cause__ or exc).__name__})") from exc
         raise deliveries.AlreadyProcessed(seen) from None
     return replies
+
+
+class Collision(Exception):
+    """The turn's transaction broke a unique or foreign key rule; nothing of it was written."""
 
 
 def _clean(message: IncomingMessage) -> IncomingMessage:

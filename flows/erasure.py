@@ -3,9 +3,9 @@ then a request for staff."""
 
 from __future__ import annotations
 
-from flows.i18n import _
+from flows.i18n import _, format_list
 from flows.identity import require_verified
-from flows.steps import back_option, entry, not_understood, show_menu, step, understood, yes_no
+from flows.steps import entry, not_understood, show_menu, step, understood, yes_no
 from flows.turn import Turn
 
 EXPLAIN = "erasure:explain"
@@ -34,7 +34,7 @@ def explanation(turn: Turn) -> list[str]:
     profile, lang = turn.profile, turn.language
     organisation = profile.name.get(lang)
     parts = []
-    categories = ", ".join(c.name.get(lang) for c in profile.categories)
+    categories = format_list([c.name.get(lang) for c in profile.categories])
     parts.append(_("If you ask {organisation} to delete your data, it will delete what it no longer needs: {categories}.").format(organisation=organisation, categories=categories))
     note = profile.right("erasure").note
     if note:

@@ -90,6 +90,13 @@ def format_date(moment: datetime) -> str:
     return _babel_format_date(local.date(), format="long", locale=locale)
 
 
+def format_list(items: list[str]) -> str:
+    """Join items as the reader's language does ("a, b and c", "a، b اور c")."""
+    from babel.lists import format_list as _babel_format_list
+
+    return _babel_format_list(items, locale=BABEL_LOCALES[_current.get()]) if items else ""
+
+
 def format_number(number: int | float) -> str:
     """Format a number for the reader."""
     return format_decimal(number, locale=BABEL_LOCALES[_current.get()])

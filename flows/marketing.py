@@ -108,7 +108,7 @@ def _channels(turn: Turn, choice: str | None) -> list[str]:
     offered = [key for key, _label in turn.data.get("options", []) if key in CHANNEL_NAMES]
     if choice == ALL:
         return offered
-    if choice in offered:
+    if choice is not None and choice in offered:
         return [choice]
     text = turn.text.casefold()
     if choice is None and re.search(_ALL, text):

@@ -6,7 +6,6 @@ from flows.i18n import _
 from flows.identity import require_verified
 from flows.messages import Option
 from flows.steps import back_option, entry, not_understood, show_menu, step, understood
-
 from flows.turn import Turn
 
 ITEM = "rectification:item"

@@ -27,7 +27,7 @@ async def due_tickets(now: datetime) -> tuple[list[Ticket], list[Ticket]]:
 
 def _line(ticket: Ticket, now: datetime) -> str:
     days = (ticket.due_at - now).days
-    who = ticket.assignee.name if ticket.assignee else _("unassigned")  # type: ignore[attr-defined]
+    who = ticket.assignee.name if ticket.assignee else _("unassigned")
     when = (
         ngettext("{n} day overdue", "{n} days overdue", -days).format(n=-days)
         if days < 0

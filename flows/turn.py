@@ -11,9 +11,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from flows.i18n import _, base_language, format_date, isolate
 from flows.messages import Document, IncomingMessage, Option, Reply
-from flows.refs import format_reference, new_receipt, new_reference
-from flows.understanding import Understanding, understand
+from flows.refs import format_reference
 from flows.staff_notice import STAFF_TRANSCRIPT_LINES, escalation_notice
+from flows.understanding import Understanding, understand
 from storage import conversations, ledger, outbox, subjects, tickets
 from storage.conversations import ConversationState
 
@@ -116,7 +116,7 @@ class Turn:
         self, kind: str, details: dict[str, Any], *, status: str | None = None
     ) -> str:
         """Queue a new ticket with its legal deadline and give its reference."""
-        ref = new_reference()
+        ref = self.desk.new_reference()
         status = status or ("open" if kind in ESCALATED_KINDS else "resolved")
         created = self.now
         due = tickets.due_from(created, self.profile.response_days)
@@ -150,7 +150,7 @@ class Turn:
 
     def record_choice(self, kind: str, key: str, state: str, ticket_ref: str | None = None) -> str:
         """Queue one consent or marketing record and give its receipt number."""
-        receipt = new_receipt()
+        receipt = self.desk.new_receipt()
         conv, profile, text, language = self.conv, self.profile, self.text, self.language
 
         async def append(conn: BaseDBAsyncClient) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
 from storage import deliveries, subjects
 from storage.models import Conversation, Identity, Subject, TranscriptLine
@@ -163,10 +164,16 @@ async def _load_slowly(message: Any) -> ConversationState:
 async def _verify(identity: Identity, phone: str) -> Identity:
     if identity.verified and await Subject.filter(id=identity.subject_id, phone=phone).exists():  # type: ignore[attr-defined]
         return identity
-    from tortoise.transactions import in_transaction
-
-    async with in_transaction() as conn:
-        await subjects.attach_phone(identity.id, phone, conn)
+    for attempt in range(3):
+        try:
+            async with in_transaction() as conn:
+                await subjects.attach_phone(identity.id, phone, conn)
+            break
+        except IntegrityError:
+            # Another process gave the phone to a subject at the same moment (the same person
+            # on SMS and WhatsApp at once): now that it exists, join it.
+            if attempt == 2:
+                raise
     return await Identity.get(id=identity.id)
 
 

@@ -7,13 +7,16 @@ transactions, a trade the desk accepts for write speed (see the README).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.backends.base.executor import EXECUTOR_CACHE
+from tortoise.exceptions import DBConnectionError, OperationalError
 from tortoise.migrations.api import migrate
 
 logger = logging.getLogger(__name__)
@@ -26,6 +29,17 @@ SQLITE_PRAGMAS = {
     "foreign_keys": "ON",
 }
 MODELS = ["storage.models"]
+# What a database that is away (down, restarting, unreachable, locked too long) raises: the
+# adapters answer 503 so that the provider retries, and nothing of the message is kept.
+UNAVAILABLE: tuple[type[BaseException], ...] = (
+    OSError,
+    asyncio.TimeoutError,
+    OperationalError,
+    DBConnectionError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.exceptions.OperatorInterventionError,
+)
 
 
 class DatabaseUrlError(ValueError):
@@ -72,8 +86,26 @@ def is_postgres(url: str) -> bool:
     return urlsplit(url).scheme in ("postgres", "postgresql", "asyncpg")
 
 
+# Any constant will do, as long as every process uses the same one.
+MIGRATION_LOCK = 0x70726976
+
+
 async def upgrade(url: str) -> None:
-    """Create or migrate the schema to the latest version."""
+    """Create or migrate the schema to the latest version, one process at a time."""
+    if not is_postgres(url):
+        await _migrate(url)
+        return
+    # Several servers starting together on one PostgreSQL would race to create the same
+    # tables; an advisory lock, freed when its connection closes, lets them go one by one.
+    conn = await asyncpg.connect(url.replace(f"{urlsplit(url).scheme}://", "postgresql://", 1))
+    try:
+        await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
+        await _migrate(url)
+    finally:
+        await conn.close()
+
+
+async def _migrate(url: str) -> None:
     await migrate(config=tortoise_config(url), direction="forward")
     await connections.close_all()
 

@@ -10,8 +10,8 @@ from storage.models import Identity, Subject, Ticket
 
 def ticket_json(ticket: Ticket, *, phone: str | None = None) -> dict[str, Any]:
     """Describe a ticket; its subject and assignee must be fetched already."""
-    subject = ticket.subject  # type: ignore[attr-defined]
-    assignee = ticket.assignee  # type: ignore[attr-defined]
+    subject = ticket.subject
+    assignee = ticket.assignee
     return {
         "ref": ticket.ref,
         "kind": ticket.kind,

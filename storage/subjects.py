@@ -37,14 +37,14 @@ async def identity_for(transport: str, address: str) -> Identity:
 
 async def subject_for_phone(phone: str, conn: BaseDBAsyncClient | None = None) -> Subject:
     """Find or create the subject of a phone number."""
-    subject = await Subject.get_or_none(phone=phone).using_db(conn)
+    subject = await Subject.filter(phone=phone).using_db(conn).first()
     if subject is not None:
         return subject
     try:
         async with in_transaction() as tx:
             return await Subject.create(phone=phone, using_db=tx)
     except IntegrityError:
-        return await Subject.get(phone=phone).using_db(conn)
+        return await Subject.filter(phone=phone).using_db(conn).get()
 
 
 async def subject_for_phone_if_any(phone: str) -> int | None:
@@ -59,11 +59,11 @@ async def attach_phone(identity_id: int, phone: str, conn: BaseDBAsyncClient) ->
     What the identity's old, phone-less subject holds (tickets, choices, conversations) moves
     with it, so the person keeps their history. Returns the subject id.
     """
-    identity = await Identity.get(id=identity_id).using_db(conn)
+    identity = await Identity.filter(id=identity_id).using_db(conn).get()
     old_id = identity.subject_id  # type: ignore[attr-defined]
-    target = await Subject.get_or_none(phone=phone).using_db(conn)
+    target = await Subject.filter(phone=phone).using_db(conn).first()
     if target is None:
-        old = await Subject.get(id=old_id).using_db(conn)
+        old = await Subject.filter(id=old_id).using_db(conn).get()
         if old.phone is None:
             old.phone = phone
             await old.save(using_db=conn, update_fields=["phone"])
@@ -77,7 +77,7 @@ async def attach_phone(identity_id: int, phone: str, conn: BaseDBAsyncClient) ->
 
 
 async def _move_subject(old_id: int, new_id: int, conn: BaseDBAsyncClient) -> None:
-    old = await Subject.get(id=old_id).using_db(conn)
+    old = await Subject.filter(id=old_id).using_db(conn).get()
     if old.phone is not None:
         return  # a verified subject keeps what is its own
     for model in (Ticket, LedgerEntry, Conversation, Export, Identity):

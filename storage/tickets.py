@@ -15,6 +15,10 @@ class TicketError(Exception):
     """A ticket operation that cannot be done, with the reason to show."""
 
 
+class TicketClosed(TicketError):
+    """The ticket was closed meanwhile, by someone else."""
+
+
 async def create(
     *,
     ref: str,
@@ -93,11 +97,16 @@ async def set_status(
     if status not in TICKET_STATUSES:
         raise TicketError(f"unknown status {status!r}")
     fields: dict[str, Any] = {"status": status}
+    query = Ticket.filter(id=ticket_id)
     if status in CLOSED_STATUSES:
         fields["closed_at"] = now
         if note:
             fields["resolution"] = note
-    await Ticket.filter(id=ticket_id).using_db(conn).update(**fields)
+        # Checked in the same statement, so two processes closing one ticket at once cannot
+        # both do it (and tell the person twice).
+        query = query.exclude(status__in=CLOSED_STATUSES)
+    if not await query.using_db(conn).update(**fields):
+        raise TicketClosed(f"ticket {ticket_id} is already closed")
     data: dict[str, Any] = {"status": status}
     if note:
         data["note"] = note

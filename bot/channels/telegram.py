@@ -105,6 +105,10 @@ class StaffCommands(Protocol):
         """Run a staff button (`staff:claim:ABC123`) and give the lines to answer with."""
         ...
 
+    async def is_staff(self, user_id: int) -> bool:
+        """Tell whether a Telegram user is on the team (their /help is the staff help)."""
+        ...
+
 
 class TelegramChannel:
     """Serve people in private chats and staff in the staff chat through one PTB Application."""
@@ -287,14 +291,14 @@ class TelegramChannel:
         if query is not None and (query.data or "").startswith(STAFF_PREFIX):
             await query.answer()
             lines = await self._staff_callback(user.id, chat.id, query.data or "")
-        elif update.message is not None and self._is_staff_command(update, in_staff_chat):
+        elif update.message is not None and await self._is_staff_command(update, in_staff_chat):
             lines = await self._staff_command(user.id, chat.id, update.message.text or "")
         else:
             return False
         await self.deliver(chat.id, [Reply(line) for line in lines])
         return True
 
-    def _is_staff_command(self, update: Update, in_staff_chat: bool) -> bool:
+    async def _is_staff_command(self, update: Update, in_staff_chat: bool) -> bool:
         """Tell whether a message is a staff command meant for the staff side."""
         command = _command_of(update.message.text if update.message else None)
         if command not in STAFF_COMMANDS:
@@ -303,10 +307,9 @@ class TelegramChannel:
             return True
         if self.staff is None:
             return False
-        # /help in a private chat is the person's help, unless the sender is known staff.
+        # /help in a private chat is the person's help, unless the sender is staff.
         user = update.effective_user
-        known_staff = user is not None and user.id in self.settings.staff_telegram_ids
-        return command != "/help" or known_staff
+        return command != "/help" or (user is not None and await self.staff.is_staff(user.id))
 
     async def _staff_command(self, user_id: int, chat_id: int, text: str) -> list[str]:
         """Hand a command to the staff side, if there is one."""
@@ -321,11 +324,22 @@ class TelegramChannel:
         return await self.staff.handle_callback(user_id, chat_id, data)
 
     async def _on_other_group(self, update: Update) -> None:
-        """Answer a command in a group that is not the staff chat with one polite line."""
+        """Answer a command in a group that is not the staff chat with one polite line.
+
+        A staff command gets the staff side's refusal (where staff commands work, or that only
+        the team may use them), so the attempt is logged there and nothing is done.
+        """
+        message, user = update.message, update.effective_user
         if update.callback_query is not None:
             await update.callback_query.answer(ONLY_PRIVATE)
-        elif update.message is not None and _command_of(update.message.text):
-            await update.message.reply_text(ONLY_PRIVATE)
+        elif message is None or not _command_of(message.text):
+            return
+        elif self.staff is not None and _command_of(message.text) in STAFF_COMMANDS - {"/help"}:
+            assert user is not None
+            lines = await self._staff_command(user.id, message.chat_id, message.text or "")
+            await message.reply_text(lines[0] if lines else ONLY_PRIVATE)
+        else:
+            await message.reply_text(ONLY_PRIVATE)
 
     def incoming(self, update: Update) -> IncomingMessage | None:
         """Turn a private chat's update into the core's message, or None if it holds nothing."""
@@ -616,17 +630,18 @@ def _person_commands(lang: str) -> list[BotCommand]:
 
 def _staff_commands() -> list[BotCommand]:
     """Describe the staff commands, in English, the team's working language."""
-    return [
-        BotCommand("queue", "Open tickets, overdue first"),
-        BotCommand("ticket", "REF: details, transcript and history"),
-        BotCommand("claim", "REF: take a ticket"),
-        BotCommand("assign", "REF STAFF_ID: give a ticket to someone"),
-        BotCommand("reply", "REF TEXT: answer the person"),
-        BotCommand("note", "REF TEXT: internal note"),
-        BotCommand("resolve", "REF [NOTE]: close as done"),
-        BotCommand("reject", "REF REASON: refuse, with the reason"),
-        BotCommand("extend", "REF DAYS REASON: extend the deadline once"),
-        BotCommand("overdue", "Tickets past their deadline"),
-        BotCommand("stats", "Counts and time to resolve"),
-        BotCommand("help", "Staff commands"),
-    ]
+    with language("en"):
+        return [
+            BotCommand("queue", _("Open tickets, overdue first")),
+            BotCommand("ticket", _("REF: details, transcript and history")),
+            BotCommand("claim", _("REF: take a ticket")),
+            BotCommand("assign", _("REF STAFF_ID: give a ticket to someone")),
+            BotCommand("reply", _("REF TEXT: answer the person")),
+            BotCommand("note", _("REF TEXT: internal note")),
+            BotCommand("resolve", _("REF [NOTE]: close as done")),
+            BotCommand("reject", _("REF REASON: refuse, with the reason")),
+            BotCommand("extend", _("REF DAYS REASON: extend the deadline once")),
+            BotCommand("overdue", _("Tickets past their deadline")),
+            BotCommand("stats", _("Counts and time to resolve")),
+            BotCommand("help", _("Staff commands")),
+        ]

@@ -206,9 +206,10 @@ class TwilioSender:
         sender = self._from(address)
         body = render_numbered(Reply.from_json(payload))
         # Twilio joins up to 1600 characters into one concatenated SMS itself.
-        for part in split_text(body, MAX_BODY_CHARS):
+        for number, part in enumerate(split_text(body, MAX_BODY_CHARS)):
             data = {"From": sender, "To": address, "Body": part}
-            await post_checked(self.session, "POST", self.url, data=data, headers=self.headers)
+            await post_checked(self.session, "POST", self.url, data=data,
+                               headers={**self.headers, **_idempotency(payload, number)})
 
     def _from(self, address: str) -> str:
         if address.startswith(WHATSAPP_PREFIX):
@@ -218,3 +219,14 @@ class TwilioSender:
         if not self.from_sms:
             raise PermanentFailure("TWILIO_FROM_SMS is not set: cannot send SMS")
         return self.from_sms
+
+
+def _idempotency(payload: dict[str, Any], part: int) -> dict[str, str]:
+    """Name a send by its outbox row, for a proxy or gateway that drops repeats.
+
+    Twilio itself does not de-duplicate: a send in flight when its process dies may reach
+    Twilio twice (once, and once more after the lease runs out), never zero times.
+    """
+    if "outbox_id" not in payload:
+        return {}
+    return {"Idempotency-Key": f"outbox-{payload['outbox_id']}-{part}"}

@@ -91,6 +91,25 @@ def test_tickets_show_resolve_and_export(walked: Path) -> None:
     assert exported.stdout.splitlines()[0].startswith("ref,kind,status")
 
 
+def test_an_operator_notes_extends_once_and_rejects_from_the_command_line(walked: Path) -> None:
+    [complaint] = json.loads(run(walked, "tickets", "list", "--kind", "complaint", "--json").stdout)
+    ref = complaint["ref"]
+
+    noted = run(walked, "tickets", "note", ref, "Called", "the", "call centre")
+    extended = run(walked, "tickets", "extend", ref, "14", "--reason", "Waiting for the call centre")
+    again = run(walked, "tickets", "extend", ref, "7", "--reason", "More")
+    rejected = run(walked, "tickets", "reject", ref, "--reason", "The number was given with consent")
+    late_note = run(walked, "tickets", "note", ref, "too late")
+    shown = json.loads(run(walked, "tickets", "show", ref, "--json").stdout)
+
+    assert (noted.returncode, extended.returncode, rejected.returncode) == (0, 0, 0)
+    assert again.returncode == 1 and "extended once already" in again.stderr
+    assert late_note.returncode == 1 and "already rejected" in late_note.stderr
+    assert shown["status"] == "rejected"
+    events = [(e["actor"], e["action"]) for e in shown["events"]]
+    assert events == [("person", "created"), ("cli", "note"), ("cli", "extended"), ("cli", "status")]
+
+
 def test_mistakes_end_with_one_clear_line_and_a_nonzero_exit(walked: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text('key = "x"\nresponse_days = "thirty"\n')

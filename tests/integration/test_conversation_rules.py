@@ -157,3 +157,33 @@ async def test_the_transcript_is_kept_in_the_database(database: str) -> None:
     assert [line.direction for line in lines][:2] == ["in", "out"]
     assert await Conversation.all().count() == 1
     assert await OutboxMessage.all().count() == 0
+
+
+async def test_one_phone_on_every_channel_is_one_person_who_sees_all_their_requests(database: str) -> None:
+    desk = make_desk()
+    sms = Person(desk, transport="twilio", channel="sms")
+    whatsapp = Person(desk, transport="whatsapp", sender_id="923001234567", channel="whatsapp")
+    telegram = Person(desk, transport="telegram", sender_id="5551234")
+    await sms.says_all("I want to delete my data", "yes")
+    await whatsapp.says_all("I want to file a complaint", "1", "Too many calls")
+
+    listed = await telegram.says("my requests")
+
+    refs = {t.ref for t in await tickets_of()}
+    assert len(refs) == 2
+    for ref in refs:
+        assert f"{ref[:4]}-{ref[4:]}" in text_of(listed)
+
+
+async def test_a_bug_in_a_step_gets_an_apology_and_leaves_the_conversation_as_it_was(database: str) -> None:
+    async def broken(config: object, phone: str) -> dict:
+        raise RuntimeError("a bug")
+
+    person = Person(make_desk(lookup=broken))
+    await person.says("hi")
+    replies = await person.says("1")
+    after = await person.says("4")
+
+    assert "something went wrong on our side" in text_of(replies)
+    assert "delete your data" in text_of(after)
+    assert await tickets_of() == []

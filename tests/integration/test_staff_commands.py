@@ -116,3 +116,59 @@ async def test_stats_count_tickets_by_kind_and_status(handed_over: Ticket, desk:
     await desk.handle(AGENT, STAFF_CHAT, f"/resolve {handed_over.ref}")
     [stats] = await desk.handle(SUPERVISOR, STAFF_CHAT, "/stats")
     assert "handoff 1" in stats and "resolved 1" in stats and "Resolved on time: 1 of 1" in stats
+
+
+async def test_only_a_supervisor_may_reject_or_take_a_claimed_ticket_from_someone_else(
+    handed_over: Ticket, desk: StaffDesk
+) -> None:
+    ref = handed_over.ref
+    await staff_table.add(503, "Hina", "agent")
+    await desk.handle(AGENT, STAFF_CHAT, f"/claim {ref}")
+    events = await TicketEvent.all().count()
+    assert await desk.handle(503, STAFF_CHAT, f"/reject {ref} not ours") == [
+        "Only a supervisor may reject a request."
+    ]
+    assert await desk.handle(503, STAFF_CHAT, f"/assign {ref} 503") == [
+        "Only a supervisor may reassign someone else's ticket."
+    ]
+    assert await desk.handle(AGENT, STAFF_CHAT, f"/claim {ref}") == [
+        f"Ticket {format_reference(ref)} is already yours."
+    ]
+    assert await TicketEvent.all().count() == events
+    assert await desk.handle(SUPERVISOR, STAFF_CHAT, f"/assign {ref} 503") == [
+        f"{format_reference(ref)} is now with Hina."
+    ]
+
+
+async def test_a_closed_ticket_takes_no_more_actions_but_can_still_be_read(
+    handed_over: Ticket, desk: StaffDesk
+) -> None:
+    ref = handed_over.ref
+    await desk.handle(SUPERVISOR, STAFF_CHAT, f"/reject {ref} Nothing we hold")
+    events = await TicketEvent.all().count()
+    for command in (f"/reply {ref} hello", f"/note {ref} late", f"/resolve {ref}",
+                    f"/extend {ref} 5 why", f"/claim {ref}"):
+        [line] = await desk.handle(SUPERVISOR, STAFF_CHAT, command)
+        assert "is already rejected" in line, command
+    assert await TicketEvent.all().count() == events
+    head, _transcript, history = await desk.handle(AGENT, STAFF_CHAT, f"/ticket {ref}")
+    assert "rejected" in head and f"staff:{SUPERVISOR} status: rejected · Nothing we hold" in history
+
+
+async def test_codes_and_download_links_are_masked_in_what_staff_read(database: str) -> None:
+    from flows.staff_notice import mask_secrets
+
+    assert mask_secrets("my code is 482913") == "my code is ••••••"
+    assert mask_secrets("۴۸۲ ۹۱۳") == "••••••"
+    assert mask_secrets("call +923001234567 or 0300 1234567") == "call +923001234567 or 0300 1234567"
+    assert mask_secrets("https://d.example/exports/abcDEF123?format=csv") == (
+        "https://d.example/exports/••••••?format=csv"
+    )
+
+
+async def test_a_non_staff_command_in_another_group_is_refused_and_logged(
+    handed_over: Ticket, desk: StaffDesk, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.staff"):
+        assert await desk.handle(OUTSIDER, -2002, "/queue") == [NOT_STAFF]
+    assert "not staff" in caplog.text

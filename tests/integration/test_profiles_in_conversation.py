@@ -1,0 +1,67 @@
+"""Each organisation's profile shapes what the person is told: its records, what it keeps,
+the rights it offers and the regulator."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from flows.profile import load_profile
+from tests.support import ROOT, Person, make_desk, text_of, tickets_of
+
+PROFILES = sorted(p.stem for p in (ROOT / "policies").glob("*.toml"))
+
+
+def _someone_on_record(key: str) -> str:
+    path = ROOT / "policies" / ("example-data.json" if key == "example" else f"data/{key}.json")
+    return next(iter(json.loads(path.read_text())))
+
+
+@pytest.mark.parametrize("key", PROFILES)
+async def test_see_my_data_shows_the_organisations_own_records(database: str, key: str) -> None:
+    profile = load_profile(ROOT / "policies" / f"{key}.toml")
+    phone = _someone_on_record(key)
+    person = Person(make_desk(profile), sender_id=phone, verified_phone=phone)
+
+    replies = await person.says("show me my data")
+
+    assert f"What {profile.name.en} holds about you" in text_of(replies)
+
+
+@pytest.mark.parametrize("key", PROFILES)
+async def test_deletion_explains_what_the_organisation_keeps_in_both_languages(database: str, key: str) -> None:
+    profile = load_profile(ROOT / "policies" / f"{key}.toml")
+    english = await Person(make_desk(profile)).says("I want to delete my data")
+    urdu = await Person(make_desk(profile), sender_id="+923009999999", verified_phone="+923009999999").says("میرا ڈیٹا حذف کر دیں")
+
+    for kept in profile.retention.kept_after_erasure:
+        assert kept.en in text_of(english)
+        assert kept.ur in text_of(urdu)
+
+
+async def test_al_ujrat_says_plainly_that_it_keeps_data_indefinitely(database: str) -> None:
+    profile = load_profile(ROOT / "policies" / "al-ujrat.toml")
+    replies = await Person(make_desk(profile)).says("I want to delete my data")
+    assert "indefinitely" in text_of(replies)
+
+
+async def test_a_right_not_offered_is_explained_and_can_still_go_to_staff(database: str) -> None:
+    profile = load_profile(ROOT / "policies" / "al-ujrat.toml")
+    assert not profile.offers("objection")
+    person = Person(make_desk(profile))
+
+    explained = await person.says("I object to profiling")
+    await person.says("yes")
+    await person.says("Please stop using my data to rank me")
+
+    assert profile.right("objection").note.en in text_of(explained)  # type: ignore[union-attr]
+    (ticket,) = await tickets_of("objection")
+    assert ticket.details["offered"] is False
+
+
+@pytest.mark.parametrize("key", PROFILES)
+async def test_a_complaint_names_the_profiles_regulator(database: str, key: str) -> None:
+    profile = load_profile(ROOT / "policies" / f"{key}.toml")
+    replies = await Person(make_desk(profile)).says_all("I want to file a complaint", "1", "You leaked my CNIC")
+    assert profile.regulator.name.en in text_of(replies)
