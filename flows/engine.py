@@ -79,16 +79,15 @@ async def handle(desk: Desk, message: IncomingMessage) -> list[Reply]:
     message = _clean(message)
     # The lock comes first: an await before it could let a later message overtake this one.
     async with _conversation_lock(desk, message.conversation_key):
-        if message.external_id:
-            seen = await deliveries.find(message.transport, message.external_id)
-            if seen is not None:
-                return [Reply.from_json(r) for r in seen]
         return await _handle_locked(desk, message)
 
 
 async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
     for _attempt in range(MAX_RETRIES):
+        # One query finds a repeat delivery, the person and the conversation together.
         conv = await conversations.load(message, desk.now())
+        if conv.answered is not None:
+            return [Reply.from_json(r) for r in conv.answered]
         turn = _new_turn(desk, message, conv)
         with language(turn.language):
             if not await _run_step_safely(turn):

@@ -4,6 +4,7 @@ free text that starts a flow from wherever the person is."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -89,20 +90,25 @@ def pick_option(turn: Turn) -> str | None:
 def _by_words(turn: Turn, offered: list[tuple[str, str]]) -> str | None:
     said = _fold(turn.text)
     for key, label in offered:
-        if said == _fold(label) or said == key:
+        if said == _fold_label(label) or said == key:
             return key
     intent = turn.understood.intent
     keys = {key for key, _label in offered}
     if intent in ("yes", "no") and intent in keys:
         return intent
-    best = max(offered, key=lambda o: fuzz.ratio(said, _fold(o[1])))
-    if len(said) >= 4 and fuzz.ratio(said, _fold(best[1])) >= 88:
+    best = max(offered, key=lambda o: fuzz.ratio(said, _fold_label(o[1])))
+    if len(said) >= 4 and fuzz.ratio(said, _fold_label(best[1])) >= 88:
         return best[0]
     return None
 
 
 def _fold(text: str) -> str:
     return normalize_roman(normalize_urdu(text))
+
+
+# Labels come from the catalogs and the profile, a small fixed set: fold each once, not on
+# every message of every conversation.
+_fold_label = lru_cache(maxsize=1024)(_fold)
 
 
 def _ascii_digits(text: str) -> str:

@@ -172,6 +172,10 @@ def _latin_skeleton(token: str) -> str:
     return token
 
 
+# The same few thousand words come back in every message and every option label; the regex
+# rules are the costly part of reading them. The cache is bounded, so it does not grow with
+# the number of conversations.
+@lru_cache(maxsize=8192)
 def _latin_key(token: str) -> str:
     """Give the matching key of one Latin word, folding known variant spellings."""
     skeleton = _latin_skeleton(token)

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from storage import subjects
+from storage import deliveries, subjects
 from storage.models import Conversation, Identity, Subject, TranscriptLine
 
 
@@ -37,10 +38,106 @@ class ConversationState:
     version: int
     is_new: bool = False
     lines: list[tuple[str, str]] = field(default_factory=list)
+    # The answer already given to this very delivery, when the message is a repeat.
+    answered: list[dict[str, Any]] | None = None
+
+
+# Everything a message of a known sender needs, in one query instead of five: the delivery
+# (is this a repeat?), the identity, its subject and the conversation. New senders, phones
+# not yet proven and new conversations take the slower path below.
+_KNOWN_SENDER = """
+SELECT i.id AS identity_id, i.verified, i.subject_id, s.phone,
+       c.id AS conversation_id, c.subject_id AS conversation_subject_id, c.channel,
+       c.language, c.state, c.data, c.version, d.response
+FROM identity i
+JOIN subject s ON s.id = i.subject_id
+LEFT JOIN conversation c ON c.key = ?
+LEFT JOIN delivery d ON d.transport = ? AND d.external_id = ?
+WHERE i.transport = ? AND i.address = ?
+"""
 
 
 async def load(message: Any, now: datetime) -> ConversationState:
-    """Find or start the conversation a message belongs to, with who is writing."""
+    """Find or start the conversation a message belongs to, with who is writing.
+
+    A repeat of a delivery already answered comes back with `answered` set and nothing else
+    to be trusted: the caller gives that answer again.
+    """
+    known = await _load_known(message)
+    if known is not None:
+        return known
+    if message.external_id:
+        seen = await deliveries.find(message.transport, message.external_id)
+        if seen is not None:
+            return _answered(message, seen)
+    return await _load_slowly(message)
+
+
+async def _load_known(message: Any) -> ConversationState | None:
+    key = message.conversation_key
+    external_id = (message.external_id or "")[:128]
+    values = [key, message.transport, external_id, message.transport, message.sender_id]
+    rows = await _fetch(_KNOWN_SENDER, values)
+    if not rows:
+        return None
+    row = rows[0]
+    if row["response"] is not None:
+        return _answered(message, _JSON.to_python_value(row["response"]))
+    proven = bool(row["verified"]) and row["phone"] == message.verified_phone
+    if row["conversation_id"] is None or (message.verified_phone and not proven):
+        return None
+    if row["conversation_subject_id"] != row["subject_id"]:
+        return None
+    return ConversationState(
+        id=row["conversation_id"],
+        key=key,
+        transport=message.transport,
+        address=message.sender_id,
+        channel=message.channel or row["channel"],
+        identity_id=row["identity_id"],
+        subject_id=row["subject_id"],
+        phone=row["phone"] if row["verified"] else None,
+        verified=bool(row["verified"]),
+        language=row["language"],
+        state=row["state"],
+        data=dict(_JSON.to_python_value(row["data"]) or {}),
+        version=row["version"],
+    )
+
+
+_JSON = Conversation._meta.fields_map["data"]
+
+
+# Written by hand because building it with the ORM's query builder cost more than running it.
+_SAVE = (
+    "UPDATE conversation SET state = ?, data = ?, language = ?, channel = ?, version = ?"
+    " WHERE id = ? AND version = ?"
+)
+
+
+async def _fetch(sql: str, values: list[Any]) -> list[dict[str, Any]]:
+    """Run a hand-written query with `?` placeholders on SQLite or PostgreSQL."""
+    client = connections.get("default")
+    return await client.execute_query_dict(_dialect(sql, client), values)
+
+
+def _dialect(sql: str, client: BaseDBAsyncClient) -> str:
+    """Give `?` placeholders as the database wants them (`$1`, `$2`... on PostgreSQL)."""
+    if client.capabilities.dialect != "postgres":
+        return sql
+    parts = sql.split("?")
+    return parts[0] + "".join(f"${n}{part}" for n, part in enumerate(parts[1:], start=1))
+
+
+def _answered(message: Any, replies: list[dict[str, Any]]) -> ConversationState:
+    return ConversationState(
+        id=0, key=message.conversation_key, transport=message.transport, address=message.sender_id,
+        channel=message.channel, identity_id=0, subject_id=0, phone=None, verified=False,
+        language=None, state="", data={}, version=0, answered=list(replies),
+    )
+
+
+async def _load_slowly(message: Any) -> ConversationState:
     identity = await subjects.identity_for(message.transport, message.sender_id)
     if message.verified_phone:
         identity = await _verify(identity, message.verified_phone)
@@ -102,13 +199,9 @@ async def _conversation(message: Any, subject_id: int) -> tuple[Conversation, bo
 
 async def save(conv: ConversationState, conn: BaseDBAsyncClient) -> None:
     """Write the conversation back, unless another writer moved it first."""
-    updated = await Conversation.filter(id=conv.id, version=conv.version).using_db(conn).update(
-        state=conv.state,
-        data=conv.data,
-        language=conv.language,
-        channel=conv.channel,
-        version=conv.version + 1,
-    )
+    values = [conv.state, _JSON.to_db_value(conv.data, Conversation), conv.language, conv.channel,
+              conv.version + 1, conv.id, conv.version]
+    updated, _rows = await conn.execute_query(_dialect(_SAVE, conn), values)
     if updated != 1:
         raise StaleConversation(conv.key)
     if conv.lines:
