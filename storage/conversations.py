@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from tortoise import connections
@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 
 from storage import deliveries, subjects
 from storage.models import Conversation, Identity, Subject, TranscriptLine
+from storage.sql import dialect
 
 
 class StaleConversation(Exception):
@@ -114,19 +115,15 @@ _SAVE = (
     " WHERE id = ? AND version = ?"
 )
 
+_ADD_LINE = (
+    'INSERT INTO transcript_line (conversation_id, direction, "text", created_at) VALUES (?, ?, ?, ?)'
+)
+
 
 async def _fetch(sql: str, values: list[Any]) -> list[dict[str, Any]]:
     """Run a hand-written query with `?` placeholders on SQLite or PostgreSQL."""
     client = connections.get("default")
-    return await client.execute_query_dict(_dialect(sql, client), values)
-
-
-def _dialect(sql: str, client: BaseDBAsyncClient) -> str:
-    """Give `?` placeholders as the database wants them (`$1`, `$2`... on PostgreSQL)."""
-    if client.capabilities.dialect != "postgres":
-        return sql
-    parts = sql.split("?")
-    return parts[0] + "".join(f"${n}{part}" for n, part in enumerate(parts[1:], start=1))
+    return await client.execute_query_dict(dialect(sql, client), values)
 
 
 def _answered(message: Any, replies: list[dict[str, Any]]) -> ConversationState:
@@ -201,14 +198,13 @@ async def save(conv: ConversationState, conn: BaseDBAsyncClient) -> None:
     """Write the conversation back, unless another writer moved it first."""
     values = [conv.state, _JSON.to_db_value(conv.data, Conversation), conv.language, conv.channel,
               conv.version + 1, conv.id, conv.version]
-    updated, _rows = await conn.execute_query(_dialect(_SAVE, conn), values)
+    updated, _rows = await conn.execute_query(dialect(_SAVE, conn), values)
     if updated != 1:
         raise StaleConversation(conv.key)
     if conv.lines:
-        await TranscriptLine.bulk_create(
-            [TranscriptLine(conversation_id=conv.id, direction=d, text=t) for d, t in conv.lines],
-            using_db=conn,
-        )
+        now = datetime.now(timezone.utc)
+        rows = [[conv.id, direction, text, now] for direction, text in conv.lines]
+        await conn.execute_many(dialect(_ADD_LINE, conn), rows)
 
 
 async def transcript(conversation_id: int, limit: int = 40) -> list[TranscriptLine]:
