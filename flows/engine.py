@@ -129,12 +129,16 @@ async def _commit(turn: Turn) -> list[Reply]:
     payload = [r.to_json() for r in replies]
     message = turn.message
     try:
-        async with in_transaction() as conn:
-            if message.external_id:
-                await deliveries.record(message.transport, message.external_id, payload, conn)
-            await conversations.save(turn.conv, conn)
-            for write in turn.writes:
-                await write(conn)
+        if not turn.writes and conversations.can_save_in_one_trip():
+            delivery = deliveries.values(message.transport, message.external_id, payload) if message.external_id else None
+            await conversations.save_in_one_trip(turn.conv, delivery)
+        else:
+            async with in_transaction() as conn:
+                if message.external_id:
+                    await deliveries.record(message.transport, message.external_id, payload, conn)
+                await conversations.save(turn.conv, conn)
+                for write in turn.writes:
+                    await write(conn)
     except tickets.TicketClosed as exc:
         raise Collision(str(exc)) from exc
     except IntegrityError as exc:

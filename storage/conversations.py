@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -196,15 +197,67 @@ async def _conversation(message: Any, subject_id: int) -> tuple[Conversation, bo
 
 async def save(conv: ConversationState, conn: BaseDBAsyncClient) -> None:
     """Write the conversation back, unless another writer moved it first."""
-    values = [conv.state, _JSON.to_db_value(conv.data, Conversation), conv.language, conv.channel,
-              conv.version + 1, conv.id, conv.version]
-    updated, _rows = await conn.execute_query(dialect(_SAVE, conn), values)
+    updated, _rows = await conn.execute_query(dialect(_SAVE, conn), _save_values(conv))
     if updated != 1:
         raise StaleConversation(conv.key)
     if conv.lines:
-        now = datetime.now(timezone.utc)
-        rows = [[conv.id, direction, text, now] for direction, text in conv.lines]
-        await conn.execute_many(dialect(_ADD_LINE, conn), rows)
+        await conn.execute_many(dialect(_ADD_LINE, conn), _line_rows(conv))
+
+
+def _save_values(conv: ConversationState) -> list[Any]:
+    data = _JSON.to_db_value(conv.data, Conversation)
+    return [conv.state, data, conv.language, conv.channel, conv.version + 1, conv.id, conv.version]
+
+
+def _line_rows(conv: ConversationState) -> list[list[Any]]:
+    now = datetime.now(timezone.utc)
+    return [[conv.id, direction, text, now] for direction, text in conv.lines]
+
+
+def can_save_in_one_trip() -> bool:
+    """Tell whether `save_in_one_trip` can be used: on SQLite, yes."""
+    return connections.get("default").capabilities.dialect == "sqlite"
+
+
+async def save_in_one_trip(conv: ConversationState, delivery: list[Any] | None) -> None:
+    """Record a delivery and move the conversation on in one call to SQLite's own thread.
+
+    For a turn that writes nothing else (most of them). Each await inside a transaction holds
+    SQLite's single connection across a trip through the event loop, which under load costs
+    more than the statements; here the whole transaction is one trip. Raises IntegrityError
+    when the delivery was recorded already and StaleConversation when another writer moved
+    the conversation first; in both cases nothing is written.
+    """
+    client = connections.get("default")
+    save, lines = _save_values(conv), _line_rows(conv)
+
+    def transaction(db: sqlite3.Connection) -> str:
+        db.execute("BEGIN")
+        try:
+            if delivery is not None:
+                db.execute(deliveries.RECORD, delivery)
+            if db.execute(_SAVE, save).rowcount != 1:
+                db.execute("ROLLBACK")
+                return "stale"
+            if lines:
+                db.executemany(_ADD_LINE, lines)
+            db.execute("COMMIT")
+            return "saved"
+        except sqlite3.IntegrityError:
+            db.execute("ROLLBACK")
+            return "repeat"
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    async with client._lock:  # the lock tortoise's SQLite client takes for every query
+        if client._connection is None:
+            await client.create_connection(with_db=True)
+        outcome = await client._connection._execute(transaction, client._connection._conn)
+    if outcome == "stale":
+        raise StaleConversation(conv.key)
+    if outcome == "repeat":
+        raise IntegrityError("delivery already recorded")
 
 
 async def transcript(conversation_id: int, limit: int = 40) -> list[TranscriptLine]:

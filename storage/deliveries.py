@@ -11,7 +11,7 @@ from storage.models import Delivery
 from storage.sql import dialect
 
 _RESPONSE = Delivery._meta.fields_map["response"]
-_RECORD = "INSERT INTO delivery (transport, external_id, response, created_at) VALUES (?, ?, ?, ?)"
+RECORD = "INSERT INTO delivery (transport, external_id, response, created_at) VALUES (?, ?, ?, ?)"
 
 
 class AlreadyProcessed(Exception):
@@ -33,6 +33,10 @@ async def record(
 ) -> None:
     """Record a delivery with its answer; raises IntegrityError if it was recorded already."""
     # By hand: building a Delivery model and its INSERT cost more than the insert itself.
+    await conn.execute_insert(dialect(RECORD, conn), values(transport, external_id, replies))
+
+
+def values(transport: str, external_id: str, replies: list[dict[str, Any]]) -> list[Any]:
+    """Give the values of a delivery record, in the order of `RECORD`."""
     response = _RESPONSE.to_db_value(replies, Delivery)
-    values = [transport, external_id[:128], response, datetime.now(timezone.utc)]
-    await conn.execute_insert(dialect(_RECORD, conn), values)
+    return [transport, external_id[:128], response, datetime.now(timezone.utc)]
