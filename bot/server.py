@@ -8,6 +8,7 @@ starts the outbox sender and any services (the Telegram channel) and stops them 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 import time
@@ -308,6 +309,10 @@ async def serve(
     await runner.setup()
     try:
         await web.TCPSite(runner, host, port or settings.port).start()
+        # Everything loaded at start-up lives as long as the process: keep the collector off it,
+        # and let it run less often, so that a burst is not paused by full collections.
+        gc.freeze()
+        gc.set_threshold(20_000, 50, 100)
         logger.info("serving on http://%s:%s", host, port or settings.port)
         await _until_signalled()
     finally:
