@@ -122,7 +122,7 @@ _ADD_LINE = (
 
 
 async def _fetch(sql: str, values: list[Any]) -> list[dict[str, Any]]:
-    """Run a hand-written query with `?` placeholders on SQLite or PostgreSQL."""
+    """Run a hand-written query with `?` parameter marks on SQLite or PostgreSQL."""
     client = connections.get("default")
     return await client.execute_query_dict(dialect(sql, client), values)
 

@@ -10,7 +10,7 @@ Three kinds:
 
 - `json`: a file `{"+923001234567": {"Contact": {"Name": "..."}, "Billing": {...}}}`, read on
   every lookup so that edits show at once.
-- `http`: `GET url` with the phone as `?phone=+92...` (or in place of a `{phone}` placeholder in
+- `http`: `GET url` with the phone as `?phone=+92...` (or in place of a `{phone}` slot in
   the url), `Authorization: Bearer <token>` with the token read from the environment variable
   named by `token_env`; the answer is the single-person JSON shape above; 404 means no record.
 - `sql`: one query per category against `sqlite://PATH` (aiosqlite) or `postgres://...`
@@ -188,7 +188,7 @@ async def _lookup_http(config: DataSourceConfig, phone: str) -> PersonRecord:
 
 
 def _http_target(config: DataSourceConfig, phone: str) -> tuple[str, dict[str, str]]:
-    """Put the phone into the url's `{phone}` placeholder, or into `?phone=`."""
+    """Put the phone into the url's `{phone}` slot, or into `?phone=`."""
     if not config.url:
         raise DataSourceError("http data source has no url")
     if "{phone}" in config.url:

@@ -8,7 +8,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 
 def dialect(sql: str, client: BaseDBAsyncClient) -> str:
-    """Give `?` placeholders as the database wants them (`$1`, `$2`... on PostgreSQL)."""
+    """Give `?` parameter marks as the database wants them (`$1`, `$2`... on PostgreSQL)."""
     if client.capabilities.dialect != "postgres":
         return sql
     return _numbered(sql)
