@@ -26,18 +26,8 @@ from flows.steps import FREE_TEXT, MENU, STEPS, menu_options, show_menu
 from flows.turn import Turn
 from flows.understanding import normalize_roman, normalize_urdu
 
-# Flows a person can start with their own words from any step.
-FLOW_INTENTS = {
-    "access": "access",
-    "consent_withdrawal": "consent",
-    "marketing_opt_out": "marketing",
-    "erasure": "erasure",
-    "rectification": "rectification",
-    "complaint": "complaint",
-    "restriction": "restriction",
-    "objection": "objection",
-    "human": "human",
-}
+# Flows a person can start with their own words from any step ("status" is a command instead).
+FLOW_INTENTS = {intent: choice for intent, choice in menu.INTENT_CHOICES.items() if intent != "status"}
 GLOBAL_OPTIONS = {MENU, "human"}
 _NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
 
