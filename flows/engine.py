@@ -88,7 +88,7 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
         conv = await conversations.load(message, desk.now())
         if conv.answered is not None:
             return [Reply.from_json(r) for r in conv.answered]
-        turn = _new_turn(desk, message, conv)
+        turn = Turn(desk=desk, message=message, conv=conv)
         with language(turn.language):
             if not await _run_step_safely(turn):
                 return [Reply(_("Sorry, something went wrong on our side. Please try again, or write 'menu'."))]
@@ -101,10 +101,6 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
         except deliveries.AlreadyProcessed as seen:
             return [Reply.from_json(r) for r in seen.replies]
     raise RuntimeError("conversation kept changing under us; giving up on this message")
-
-
-def _new_turn(desk: Desk, message: IncomingMessage, conv: conversations.ConversationState) -> Turn:
-    return Turn(desk=desk, message=message, conv=conv)
 
 
 async def run_step(turn: Turn) -> None:

@@ -16,9 +16,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from babel import Locale
 from babel.dates import format_date as _babel_format_date
-from babel.numbers import format_decimal
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
@@ -95,13 +93,3 @@ def format_list(items: list[str]) -> str:
     from babel.lists import format_list as _babel_format_list
 
     return _babel_format_list(items, locale=BABEL_LOCALES[_current.get()]) if items else ""
-
-
-def format_number(number: int | float) -> str:
-    """Format a number for the reader."""
-    return format_decimal(number, locale=BABEL_LOCALES[_current.get()])
-
-
-def locale_of(lang: str) -> Locale:
-    """Give the Babel locale of a catalog language."""
-    return Locale.parse(BABEL_LOCALES[base_language(lang)])

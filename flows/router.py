@@ -22,6 +22,7 @@ from flows import (  # noqa: F401 - importing registers each flow's steps
     requests,
     settings,
 )
+from flows.i18n import _
 from flows.steps import FREE_TEXT, MENU, STEPS, menu_options, show_menu
 from flows.turn import Turn
 from flows.understanding import normalize_roman, normalize_urdu
@@ -56,8 +57,6 @@ async def route(turn: Turn) -> None:
 
 def turn_empty_prompt() -> str:
     """Answer a message with nothing in it."""
-    from flows.i18n import _
-
     return _("I didn't get any text. Write what you need, or 'menu' to see what I can do.")
 
 

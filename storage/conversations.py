@@ -270,9 +270,6 @@ async def transcript(conversation_id: int, limit: int = 40) -> list[TranscriptLi
     return list(reversed(lines))
 
 
-async def for_subject(subject_id: int) -> list[Conversation]:
-    """Give every conversation of a subject."""
-    return await Conversation.filter(subject_id=subject_id)
 
 
 async def preset_language(key: str, transport: str, address: str, lang: str) -> None:

@@ -15,19 +15,6 @@ from storage.models import Lease
 Write = Callable[[BaseDBAsyncClient], Awaitable[Any]]
 
 
-async def acquire(name: str, owner: str, now: datetime, ttl: timedelta) -> bool:
-    """Take the lease `name` for `ttl` unless someone else holds it; True if it is ours."""
-    taken = await Lease.filter(name=name, expires_at__lt=now).update(owner=owner, expires_at=now + ttl)
-    if taken:
-        return True
-    if await Lease.filter(name=name, owner=owner).update(expires_at=now + ttl):
-        return True
-    try:
-        async with in_transaction() as conn:
-            await Lease.create(name=name, owner=owner, expires_at=now + ttl, using_db=conn)
-        return True
-    except IntegrityError:
-        return False
 
 
 async def claim_once(name: str, owner: str, now: datetime, *, with_write: Write | None = None) -> bool:
@@ -49,8 +36,3 @@ async def claim_once(name: str, owner: str, now: datetime, *, with_write: Write 
 async def claimed(name: str) -> bool:
     """Tell whether a one-off job was claimed already."""
     return await Lease.exists(name=name[:32])
-
-
-async def release(name: str, owner: str) -> None:
-    """Give a lease back."""
-    await Lease.filter(name=name, owner=owner).delete()

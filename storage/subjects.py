@@ -35,16 +35,6 @@ async def identity_for(transport: str, address: str) -> Identity:
         return await Identity.get(transport=transport, address=address)
 
 
-async def subject_for_phone(phone: str, conn: BaseDBAsyncClient | None = None) -> Subject:
-    """Find or create the subject of a phone number."""
-    subject = await Subject.filter(phone=phone).using_db(conn).first()
-    if subject is not None:
-        return subject
-    try:
-        async with in_transaction() as tx:
-            return await Subject.create(phone=phone, using_db=tx)
-    except IntegrityError:
-        return await Subject.filter(phone=phone).using_db(conn).get()
 
 
 async def subject_for_phone_if_any(phone: str) -> int | None:

@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
 
 from storage.models import CLOSED_STATUSES, TICKET_KINDS, TICKET_STATUSES, Ticket, TicketEvent
 
@@ -74,14 +73,6 @@ async def for_subject(subject_id: int) -> list[Ticket]:
     return await Ticket.filter(subject_id=subject_id).order_by("-created_at", "-id")
 
 
-async def open_for_subject(subject_id: int, kind: str) -> Ticket | None:
-    """Give a person's open ticket of one kind, if any."""
-    return (
-        await Ticket.filter(subject_id=subject_id, kind=kind)
-        .exclude(status__in=CLOSED_STATUSES)
-        .order_by("-id")
-        .first()
-    )
 
 
 async def set_status(
@@ -131,20 +122,3 @@ async def listing(status: str | None = None, kind: str | None = None) -> list[Ti
 def due_from(created: datetime, days: int) -> datetime:
     """Give the legal deadline of a request made at `created`."""
     return created + timedelta(days=days)
-
-
-async def resolve(ref: str, note: str, actor: str, now: datetime) -> Ticket:
-    """Close a ticket as resolved with a note for the person."""
-    ticket = await _open_ticket(ref)
-    async with in_transaction() as conn:
-        await set_status(ticket.id, "resolved", actor=actor, conn=conn, note=note, now=now)
-    return await Ticket.get(id=ticket.id).prefetch_related("subject")
-
-
-async def _open_ticket(ref: str) -> Ticket:
-    ticket = await get(ref)
-    if ticket is None:
-        raise TicketError(f"no ticket with reference {ref}")
-    if ticket.status in CLOSED_STATUSES:
-        raise TicketError(f"ticket {ticket.ref} is already {ticket.status}")
-    return ticket
