@@ -4,6 +4,10 @@ A text that fits the GSM-7 alphabet travels 160 characters to a segment (153 onc
 several, the rest carries the concatenation header); anything else, Urdu included, goes as
 UCS-2 at 70 UTF-16 units a segment (67 when concatenated). The characters of GSM-7's extension
 table (`€`, `[`, `{`...) cost two.
+
+A Latin text kept out of GSM-7 only by typographic characters (a bullet, curly quotes, a long
+dash) would cost twice the segments as UCS-2: `plain_for_sms` gives those characters their
+plain stand-ins, as carriers' "smart encoding" does.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ GSM7_BASIC = frozenset(
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
 )
 GSM7_EXTENSION = frozenset("^{}\\[~]|€\f")
+GSM7 = GSM7_BASIC | GSM7_EXTENSION
 GSM7_SINGLE, GSM7_MULTI = 160, 153
 UCS2_SINGLE, UCS2_MULTI = 70, 67
 # Past a few segments some handsets show parts out of order or drop them; longer replies go
@@ -26,15 +31,31 @@ DEFAULT_MAX_SEGMENTS = 4
 _WORD = re.compile(r"\S+\s*")
 
 
+# Typographic characters and their plain GSM-7 stand-ins; the direction isolates that keep a
+# reference left-to-right inside Urdu are dropped (a GSM-7 text has no right-to-left run).
+_PLAIN = str.maketrans({
+    "•": "-", "·": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+    "…": "...", "\u00a0": " ", "\u2068": None, "\u2069": None,
+})
+
+
 def is_gsm7(text: str) -> bool:
     """Tell whether a text can travel in the GSM-7 alphabet."""
-    return all(ch in GSM7_BASIC or ch in GSM7_EXTENSION for ch in text)
+    return GSM7.issuperset(text)
+
+
+def plain_for_sms(text: str) -> str:
+    """Swap typographic characters for GSM-7 ones when that makes the whole text GSM-7."""
+    if is_gsm7(text):
+        return text
+    plain = text.translate(_PLAIN)
+    return plain if is_gsm7(plain) else text
 
 
 def sms_units(text: str) -> int:
     """Count the septets (GSM-7) or UTF-16 units (UCS-2) a text takes."""
     if is_gsm7(text):
-        return sum(2 if ch in GSM7_EXTENSION else 1 for ch in text)
+        return len(text) + sum(map(text.count, GSM7_EXTENSION))
     return len(text.encode("utf-16-le")) // 2
 
 

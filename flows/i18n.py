@@ -12,11 +12,14 @@ import gettext as _gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import datetime
-from functools import cache
+from datetime import date, datetime
+from functools import cache, lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_date as _babel_format_date
+from babel.lists import format_list as _babel_format_list
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
@@ -79,17 +82,28 @@ def isolate(text: str) -> str:
     return text
 
 
+@cache
+def babel_locale(language: str) -> Locale:
+    """Give the babel locale of a catalog language, parsed once."""
+    return Locale.parse(BABEL_LOCALES[language])
+
+
 def format_date(moment: datetime) -> str:
     """Format a date for the reader, in Pakistan's time zone."""
-    from zoneinfo import ZoneInfo
+    return _long_date(moment.astimezone(ZoneInfo(TIMEZONE)).date(), _current.get())
 
-    local = moment.astimezone(ZoneInfo(TIMEZONE))
-    locale = BABEL_LOCALES[_current.get()]
-    return _babel_format_date(local.date(), format="long", locale=locale)
+
+# Most messages of a day show the same few dates (today's deadline): format each once.
+@lru_cache(maxsize=256)
+def _long_date(day: date, language: str) -> str:
+    return _babel_format_date(day, format="long", locale=babel_locale(language))
 
 
 def format_list(items: list[str]) -> str:
     """Join items as the reader's language does ("a, b and c", "a، b اور c")."""
-    from babel.lists import format_list as _babel_format_list
+    return _joined(tuple(items), _current.get()) if items else ""
 
-    return _babel_format_list(items, locale=BABEL_LOCALES[_current.get()]) if items else ""
+
+@lru_cache(maxsize=256)
+def _joined(items: tuple[str, ...], language: str) -> str:
+    return _babel_format_list(list(items), locale=babel_locale(language))

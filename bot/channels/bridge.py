@@ -63,7 +63,7 @@ class BridgeWebhook:
             raise web.HTTPUnauthorized(text=f"bad or missing {SIGNATURE_HEADER}")
         message = incoming_message(parse_json(body))
         replies = await desk.handle(message)
-        logger.info("bridge %s from %s: %d replies", message.channel,
+        logger.debug("bridge %s from %s: %d replies", message.channel,
                     mask_phone(message.verified_phone or ""), len(replies))
         return web.json_response({"replies": [reply_json(r) for r in replies]})
 

@@ -26,7 +26,7 @@ from bot.channels.base import PermanentFailure
 from bot.channels.http import bad_request, post_checked, read_body
 from bot.channels.render import render_numbered
 from bot.settings import Settings
-from bot.sms import split_sms, split_text
+from bot.sms import plain_for_sms, split_sms, split_text
 from flows.engine import Desk
 from flows.messages import IncomingMessage, Reply
 from storage.datasources import mask_phone
@@ -106,7 +106,7 @@ class TwilioWebhook:
             raise web.HTTPUnauthorized(text="bad or missing X-Twilio-Signature")
         message = incoming_message(dict(params))
         replies = await desk.handle(message)
-        logger.info("twilio %s from %s: %d replies", message.channel,
+        logger.debug("twilio %s from %s: %d replies", message.channel,
                     mask_phone(message.verified_phone or ""), len(replies))
         return web.Response(text=twiml(replies, message.channel), content_type="text/xml")
 
@@ -145,7 +145,10 @@ def reply_texts(replies: list[Reply], channel: str) -> list[str]:
     texts: list[str] = []
     for reply in replies:
         body = render_numbered(reply)
-        texts.extend(split_text(body, MAX_BODY_CHARS) if channel == "whatsapp" else split_sms(body))
+        if channel == "whatsapp":
+            texts.extend(split_text(body, MAX_BODY_CHARS))
+        else:
+            texts.extend(split_sms(plain_for_sms(body)))
     return texts
 
 
@@ -205,6 +208,8 @@ class TwilioSender:
         """Send one outbox payload, in as few messages as the medium allows."""
         sender = self._from(address)
         body = render_numbered(Reply.from_json(payload))
+        if not address.startswith(WHATSAPP_PREFIX):
+            body = plain_for_sms(body)
         # Twilio joins up to 1600 characters into one concatenated SMS itself.
         for number, part in enumerate(split_text(body, MAX_BODY_CHARS)):
             data = {"From": sender, "To": address, "Body": part}

@@ -94,6 +94,17 @@ async def test_a_complaint_by_sms_becomes_a_ticket(server: Server) -> None:
     assert ticket.ref.replace("-", "") in done.replace("-", "")
 
 
+async def test_an_english_sms_is_sent_in_gsm7_with_plain_bullets(server: Server) -> None:
+    await say(server, "menu", "SM1")
+    sms = "\n".join(await say(server, "4", "SM2"))
+    await say(server, "menu", "SM3", sender="whatsapp:" + PHONE)
+    whatsapp = "\n".join(await say(server, "4", "SM4", sender="whatsapp:" + PHONE))
+    assert "•" in whatsapp
+    assert "•" not in sms and "\n- " in sms
+    # The same explanation costs half the segments once it is GSM-7 (6 rather than 12).
+    assert sms_segments(sms) * 2 <= sms_segments(whatsapp)
+
+
 async def test_whatsapp_through_twilio_is_its_own_conversation_but_the_same_person(
     server: Server,
 ) -> None:

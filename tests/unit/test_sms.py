@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.channels.render import render_numbered
-from bot.sms import sms_segments, split_sms, split_text
+from bot.sms import plain_for_sms, sms_segments, split_sms, split_text
 from flows.messages import Option, Reply
 
 URDU = "آپ کا ڈیٹا محفوظ ہے"
@@ -46,6 +46,19 @@ def test_one_non_gsm_character_turns_the_whole_text_to_ucs2() -> None:
 def test_an_emoji_takes_two_ucs2_units() -> None:
     assert sms_segments("🙂" * 35) == 1
     assert sms_segments("🙂" * 36) == 2
+
+
+def test_typographic_characters_in_latin_text_get_gsm7_stand_ins() -> None:
+    text = "We keep:\n• your “account” — it’s needed…\n• your bills"
+    plain = plain_for_sms(text)
+    assert plain == 'We keep:\n- your "account" - it\'s needed...\n- your bills'
+    assert sms_segments(text * 2) == 2
+    assert sms_segments(plain * 2) == 1
+
+
+def test_urdu_text_keeps_its_own_punctuation_and_isolates() -> None:
+    text = f"• {URDU} \u2068PD-1234\u2069 “ok”"
+    assert plain_for_sms(text) == text
 
 
 def test_a_short_text_is_not_split() -> None:
