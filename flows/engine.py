@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import unicodedata
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
@@ -36,7 +36,7 @@ from flows.profile import Profile
 from flows.refs import new_receipt, new_reference
 from flows.router import route
 from flows.turn import Turn
-from storage import conversations, db, deliveries, tickets
+from storage import conversations, db, deliveries, sql, tickets
 from storage.datasources import DataSourceConfig, PersonRecord
 from storage.datasources import lookup as datasource_lookup
 
@@ -125,16 +125,17 @@ async def _commit(turn: Turn) -> list[Reply]:
     payload = [r.to_json() for r in replies]
     message = turn.message
     try:
-        if not turn.writes and conversations.can_save_in_one_trip():
+        plans = turn.plans()
+        if plans is not None and conversations.can_save_in_one_trip():
             delivery = deliveries.values(message.transport, message.external_id, payload) if message.external_id else None
-            await conversations.save_in_one_trip(turn.conv, delivery)
+            await conversations.save_in_one_trip(turn.conv, delivery, plans)
         else:
             async with in_transaction() as conn:
                 if message.external_id:
                     await deliveries.record(message.transport, message.external_id, payload, conn)
                 await conversations.save(turn.conv, conn)
                 for write in turn.writes:
-                    await write(conn)
+                    await (sql.run(write, conn) if isinstance(write, Generator) else write(conn))
     except tickets.TicketClosed as exc:
         raise Collision(str(exc)) from exc
     except IntegrityError as exc:

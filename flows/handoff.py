@@ -55,7 +55,7 @@ async def relay(turn: Turn) -> None:
     if not turn.text:
         return
     ticket_id, text = ticket.id, turn.text
-    turn.write(lambda conn: tickets.add_event(ticket_id, "person", "message", {"text": text}, conn))
+    turn.write(tickets.event(ticket_id, "person", "message", {"text": text}))
     if turn.desk.staff_transport and turn.desk.staff_address:
         from flows.staff_notice import relay_notice
 

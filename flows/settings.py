@@ -34,6 +34,6 @@ def set_language(turn: Turn, target: str) -> None:
     """Speak `target` from now on and show the menu in it."""
     turn.conv.language = target
     subject_id = turn.conv.subject_id
-    turn.write(lambda conn: subjects.set_language(subject_id, target, conn))
+    turn.write(subjects.language_set(subject_id, target))
     with language(target):
         show_menu(turn, _("I will speak English from now on. What would you like to do?"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -16,12 +16,15 @@ from flows.staff_notice import STAFF_TRANSCRIPT_LINES, escalation_notice
 from flows.understanding import Understanding, understand
 from storage import conversations, ledger, outbox, subjects, tickets
 from storage.conversations import ConversationState
+from storage.sql import Plan
 
 if TYPE_CHECKING:
     from flows.engine import Desk
     from flows.profile import Profile
 
-Write = Callable[[BaseDBAsyncClient], Awaitable[Any]]
+# A queued write: a plan of statements (storage/sql.py), or, for the rare write that needs the
+# ORM, an async function of the transaction's connection.
+Write = Plan | Callable[[BaseDBAsyncClient], Awaitable[Any]]
 
 # Kinds that always go to staff, and the status each kind of ticket starts in.
 ESCALATED_KINDS = frozenset(
@@ -43,7 +46,7 @@ class Turn:
     def __post_init__(self) -> None:
         if self.conv.language is None:
             self.conv.language = "ur" if self.understood.language == "ur" else "en"
-            self.write(lambda conn: subjects.set_language(self.conv.subject_id, self.language, conn))
+            self.write(subjects.language_set(self.conv.subject_id, self.language))
         if self.message.text:
             self.conv.lines.append(("in", self.message.text))
 
@@ -106,9 +109,14 @@ class Turn:
         """Move the conversation to another step."""
         self.conv.state = state
 
-    def write(self, fn: Write) -> None:
+    def write(self, write: Write) -> None:
         """Queue a write for the turn's transaction."""
-        self.writes.append(fn)
+        self.writes.append(write)
+
+    def plans(self) -> list[Plan] | None:
+        """Give the queued writes if every one is a plan of statements, else None."""
+        plans = [write for write in self.writes if isinstance(write, Generator)]
+        return plans if len(plans) == len(self.writes) else None
 
     # -- recording -----------------------------------------------------------------------
 
@@ -121,9 +129,8 @@ class Turn:
         created = self.now
         due = tickets.due_from(created, self.profile.response_days)
         conv = self.conv
-
-        async def create(conn: BaseDBAsyncClient) -> None:
-            await tickets.create(
+        self.write(
+            tickets.creation(
                 ref=ref,
                 kind=kind,
                 status=status,
@@ -136,10 +143,8 @@ class Turn:
                 due_at=due,
                 details={**details, "conversation_id": conv.id},
                 actor="person",
-                conn=conn,
             )
-
-        self.write(create)
+        )
         if kind in ESCALATED_KINDS or status == "escalated":
             await self._post_to_staff(ref, kind, due)
         return ref
@@ -151,30 +156,27 @@ class Turn:
     def record_choice(self, kind: str, key: str, state: str, ticket_ref: str | None = None) -> str:
         """Queue one consent or marketing record and give its receipt number."""
         receipt = self.desk.new_receipt()
-        conv, profile, text, language = self.conv, self.profile, self.text, self.language
-
-        async def append(conn: BaseDBAsyncClient) -> None:
-            await ledger.record(
+        conv, profile = self.conv, self.profile
+        self.write(
+            ledger.entry(
                 subject_id=conv.subject_id,
                 kind=kind,
                 key=key,
                 state=state,
                 receipt=receipt,
                 channel=conv.channel,
-                language=language,
+                language=self.language,
                 profile_key=profile.key,
                 profile_version=profile.version,
-                message=text or key,
+                message=self.text or key,
                 ticket_ref=ticket_ref,
-                conn=conn,
             )
-
-        self.write(append)
+        )
         return receipt
 
     def send_later(self, transport: str, address: str, payload: dict[str, Any]) -> None:
         """Queue a message for the outbox, sent after the turn commits."""
-        self.write(lambda conn: outbox.enqueue(transport, address, payload, using_db=conn))
+        self.write(outbox.queued(transport, address, payload))
 
     async def _post_to_staff(self, ref: str, kind: str, due: datetime) -> None:
         if not (self.desk.staff_transport and self.desk.staff_address):

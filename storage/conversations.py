@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -14,7 +15,7 @@ from tortoise.transactions import in_transaction
 
 from storage import deliveries, subjects
 from storage.models import Conversation, Identity, Subject, TranscriptLine
-from storage.sql import dialect
+from storage.sql import Plan, dialect, run_here
 
 
 class StaleConversation(Exception):
@@ -219,14 +220,18 @@ def can_save_in_one_trip() -> bool:
     return connections.get("default").capabilities.dialect == "sqlite"
 
 
-async def save_in_one_trip(conv: ConversationState, delivery: list[Any] | None) -> None:
-    """Record a delivery and move the conversation on in one call to SQLite's own thread.
+async def save_in_one_trip(
+    conv: ConversationState, delivery: list[Any] | None, plans: Sequence[Plan] = ()
+) -> None:
+    """Record a delivery, move the conversation on and run the turn's plans in one call to
+    SQLite's own thread.
 
-    For a turn that writes nothing else (most of them). Each await inside a transaction holds
-    SQLite's single connection across a trip through the event loop, which under load costs
-    more than the statements; here the whole transaction is one trip. Raises IntegrityError
-    when the delivery was recorded already and StaleConversation when another writer moved
-    the conversation first; in both cases nothing is written.
+    Each await inside a transaction holds SQLite's single connection across a trip through
+    the event loop, which under load costs more than the statements; here the whole
+    transaction is one trip. Raises IntegrityError when a unique value was taken (the
+    delivery was recorded already, or a reference drawn twice) and StaleConversation when
+    another writer moved the conversation first; whatever a plan raises comes through as
+    it is. In every one of these cases nothing is written.
     """
     client = connections.get("default")
     save, lines = _save_values(conv), _line_rows(conv)
@@ -241,11 +246,13 @@ async def save_in_one_trip(conv: ConversationState, delivery: list[Any] | None) 
                 return "stale"
             if lines:
                 db.executemany(_ADD_LINE, lines)
+            for plan in plans:
+                run_here(db, plan)
             db.execute("COMMIT")
             return "saved"
         except sqlite3.IntegrityError:
             db.execute("ROLLBACK")
-            return "repeat"
+            return "taken"
         except BaseException:
             db.execute("ROLLBACK")
             raise
@@ -256,8 +263,8 @@ async def save_in_one_trip(conv: ConversationState, delivery: list[Any] | None) 
         outcome = await client._connection._execute(transaction, client._connection._conn)
     if outcome == "stale":
         raise StaleConversation(conv.key)
-    if outcome == "repeat":
-        raise IntegrityError("delivery already recorded")
+    if outcome == "taken":
+        raise IntegrityError("a unique value was taken meanwhile")
 
 
 async def transcript(conversation_id: int, limit: int = 40) -> list[TranscriptLine]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
 from storage.models import LedgerEntry
+from storage.sql import Plan, insert
 
 CONSENT, MARKETING = "consent", "marketing"
 
 
-async def record(
+def entry(
     *,
     subject_id: int,
     kind: str,
@@ -22,10 +21,10 @@ async def record(
     profile_version: str,
     message: str,
     ticket_ref: str | None,
-    conn: BaseDBAsyncClient,
-) -> LedgerEntry:
+) -> Plan:
     """Append one choice; earlier entries stay as they were."""
-    return await LedgerEntry.create(
+    yield insert(
+        LedgerEntry,
         subject_id=subject_id,
         kind=kind,
         key=key,
@@ -37,7 +36,6 @@ async def record(
         profile_version=profile_version,
         message=message[:2000],
         ticket_ref=ticket_ref,
-        using_db=conn,
     )
 
 

@@ -17,6 +17,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from storage.models import OutboxMessage
+from storage.sql import Plan, insert
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,12 @@ async def enqueue(
         next_attempt_at=utcnow(),
         using_db=using_db,
     )
+
+
+def queued(transport: str, address: str, payload: dict[str, Any]) -> Plan:
+    """Queue one message, as part of a turn's transaction."""
+    yield insert(OutboxMessage, transport=transport, address=address, payload=payload,
+                 next_attempt_at=utcnow())
 
 
 async def claim_batch(

@@ -16,6 +16,7 @@ from storage.models import (
     Subject,
     Ticket,
 )
+from storage.sql import Plan, Statement
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +77,6 @@ async def _move_subject(old_id: int, new_id: int, conn: BaseDBAsyncClient) -> No
     logger.info("merged subject %s into %s", old_id, new_id)
 
 
-async def set_language(subject_id: int, lang: str, conn: BaseDBAsyncClient) -> None:
+def language_set(subject_id: int, lang: str) -> Plan:
     """Remember the language a person chose."""
-    await Subject.filter(id=subject_id).using_db(conn).update(language=lang)
+    yield Statement("UPDATE subject SET language = ? WHERE id = ?", [lang, subject_id])

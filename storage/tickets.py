@@ -8,6 +8,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from storage.models import CLOSED_STATUSES, TICKET_KINDS, TICKET_STATUSES, Ticket, TicketEvent
+from storage.sql import Plan, insert, run
 
 
 class TicketError(Exception):
@@ -18,7 +19,7 @@ class TicketClosed(TicketError):
     """The ticket was closed meanwhile, by someone else."""
 
 
-async def create(
+def creation(
     *,
     ref: str,
     kind: str,
@@ -32,12 +33,13 @@ async def create(
     due_at: datetime,
     details: dict[str, Any],
     actor: str,
-    conn: BaseDBAsyncClient,
-) -> Ticket:
-    """Open a ticket and record its creation."""
+) -> Plan:
+    """Open a ticket and record its creation; the plan returns the new ticket's id."""
     if kind not in TICKET_KINDS or status not in TICKET_STATUSES:
         raise TicketError(f"unknown ticket kind {kind!r} or status {status!r}")
-    ticket = await Ticket.create(
+    ticket_id = yield insert(
+        Ticket,
+        gives_id=True,
         ref=ref,
         kind=kind,
         status=status,
@@ -47,20 +49,25 @@ async def create(
         address=address,
         language=language,
         created_at=created_at,
+        updated_at=created_at,
         due_at=due_at,
         details=details,
         closed_at=created_at if status in CLOSED_STATUSES else None,
-        using_db=conn,
     )
-    await add_event(ticket.id, actor, "created", {"kind": kind, "status": status}, conn)
-    return ticket
+    yield from event(ticket_id, actor, "created", {"kind": kind, "status": status})
+    return ticket_id
+
+
+def event(ticket_id: int, actor: str, action: str, data: dict[str, Any]) -> Plan:
+    """Append one event to a ticket's audit log."""
+    yield insert(TicketEvent, ticket_id=ticket_id, actor=actor, action=action, data=data)
 
 
 async def add_event(
-    ticket_id: int, actor: str, action: str, data: dict[str, Any], conn: BaseDBAsyncClient | None
+    ticket_id: int, actor: str, action: str, data: dict[str, Any], conn: BaseDBAsyncClient
 ) -> None:
-    """Append one event to a ticket's audit log."""
-    await TicketEvent.create(ticket_id=ticket_id, actor=actor, action=action, data=data, using_db=conn)
+    """Append one event to a ticket's audit log, in `conn`'s transaction."""
+    await run(event(ticket_id, actor, action, data), conn)
 
 
 async def get(ref: str) -> Ticket | None:
