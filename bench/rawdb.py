@@ -12,6 +12,8 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
+from storage.db import SQLITE_PRAGMAS as DESK_PRAGMAS
+
 SQLITE_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS delivery (id INTEGER PRIMARY KEY, transport TEXT NOT NULL,"
     " external_id TEXT NOT NULL, response TEXT NOT NULL, created_at TEXT NOT NULL,"
@@ -29,7 +31,7 @@ PG_SCHEMA = tuple(
     for s in SQLITE_SCHEMA
 )
 # The pragmas storage/db.py gives the desk's SQLite.
-SQLITE_PRAGMAS = ("journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000", "foreign_keys=ON")
+SQLITE_PRAGMAS = tuple(f"{name}={value}" for name, value in DESK_PRAGMAS.items())
 
 
 class RowQuota:
