@@ -36,7 +36,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -232,7 +232,12 @@ async def ceiling_phase(args: argparse.Namespace, plan: Plan, tmp: Path, base: i
 
 
 class QueryCounter:
-    """Count the statements tortoise sends, by wrapping its clients' execute methods."""
+    """Count the statements the engine sends to the database, and its transactions.
+
+    On SQLite, every statement the connection runs, from SQLite's own trace callback (the
+    one-trip commit never goes through tortoise's execute methods); on PostgreSQL, tortoise's
+    execute methods, wrapped, which every statement there goes through.
+    """
 
     METHODS = ("execute_insert", "execute_many", "execute_query", "execute_query_dict",
                "execute_script", "begin")
@@ -240,12 +245,16 @@ class QueryCounter:
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
         self._undo: list[Callable[[], None]] = []
+        self._untrace: Callable[[], Awaitable[None]] | None = None
 
-    def install(self) -> None:
-        """Wrap the default connection's class and its transaction wrapper's class."""
+    async def install(self) -> None:
+        """Start counting on the default connection."""
         from tortoise import connections
 
         client = connections.get("default")
+        if client.capabilities.dialect == "sqlite":
+            await self._trace(client)
+            return
         classes = {type(client), type(client._in_transaction().connection)}
         for cls in classes:
             for name in self.METHODS:
@@ -253,6 +262,18 @@ class QueryCounter:
                     if name in owner.__dict__:
                         self._wrap(cls, name, owner.__dict__[name])
                         break
+
+    async def _trace(self, client: Any) -> None:
+        counts = self.counts
+
+        def traced(statement: str) -> None:
+            verb = statement.lstrip().split(None, 1)[0].lower() if statement.strip() else "?"
+            counts[verb] = counts.get(verb, 0) + 1
+
+        await client.create_connection(with_db=True)
+        raw = client._connection  # aiosqlite's; the callback is set on SQLite's own thread
+        await raw._execute(raw._conn.set_trace_callback, traced)
+        self._untrace = lambda: raw._execute(raw._conn.set_trace_callback, None)
 
     def _wrap(self, cls: type, name: str, original: Any) -> None:
         counts = self.counts
@@ -269,10 +290,21 @@ class QueryCounter:
         """Forget what was counted so far."""
         self.counts.clear()
 
-    def uninstall(self) -> None:
-        """Put the original methods back."""
+    def figures(self, messages: int) -> dict[str, Any]:
+        """Statements and transactions per message, and each kind of statement per message."""
+        n = max(messages, 1)
+        ends = ("begin", "commit", "rollback")
+        statements = sum(v for k, v in self.counts.items() if k not in ends)
+        return {"queries_per_message": statements / n,
+                "transactions_per_message": self.counts.get("begin", 0) / n,
+                "query_counts": {k: round(v / n, 2) for k, v in sorted(self.counts.items())}}
+
+    async def uninstall(self) -> None:
+        """Stop counting."""
         for undo in reversed(self._undo):
             undo()
+        if self._untrace is not None:
+            await self._untrace()
 
 
 async def engine_phase(args: argparse.Namespace, plan: Plan, tmp: Path, base: int) -> dict[str, Any]:
@@ -287,7 +319,7 @@ async def engine_phase(args: argparse.Namespace, plan: Plan, tmp: Path, base: in
     desk = Desk(profile=load_profile(str(ROOT / "policies/example.toml")),
                 public_base_url=load.PUBLIC_BASE_URL, sms_transport="twilio")
     counter = QueryCounter()
-    counter.install()
+    await counter.install()
     try:
         walkers = senders(base + 200_000, args.senders)
 
@@ -317,17 +349,12 @@ async def engine_phase(args: argparse.Namespace, plan: Plan, tmp: Path, base: in
         await run(plan.warmup_seconds, load.SCRIPT)
         counter.reset()
         result = await run(plan.seconds, load.SCRIPT)
-        counts = dict(counter.counts)
+        counted = counter.figures(result.count)
         locks_left = len(desk._locks)
     finally:
-        counter.uninstall()
+        await counter.uninstall()
         await db.close_database()
-    n = max(result.count, 1)
-    statements = sum(v for k, v in counts.items() if k != "begin")
-    return {"engine": result, "queries_per_message": statements / n,
-            "transactions_per_message": counts.get("begin", 0) / n,
-            "query_counts": {k: round(v / n, 2) for k, v in sorted(counts.items())},
-            "locks_left": locks_left}
+    return {"engine": result, **counted, "locks_left": locks_left}
 
 
 async def raw_phase(args: argparse.Namespace, plan: Plan, tmp: Path, rows: float) -> float:

@@ -126,13 +126,11 @@ async def _commit(turn: Turn) -> list[Reply]:
     message = turn.message
     try:
         plans = turn.plans()
-        if plans is not None and conversations.can_save_in_one_trip():
-            delivery = deliveries.values(message.transport, message.external_id, payload) if message.external_id else None
-            await conversations.save_in_one_trip(turn.conv, delivery, plans)
-        else:
+        delivery = deliveries.values(message.transport, message.external_id, payload) if message.external_id else None
+        if plans is None or not await conversations.save_in_one_trip(turn.conv, delivery, plans):
             async with in_transaction() as conn:
-                if message.external_id:
-                    await deliveries.record(message.transport, message.external_id, payload, conn)
+                if delivery is not None:
+                    await deliveries.record_values(delivery, conn)
                 await conversations.save(turn.conv, conn)
                 for write in turn.writes:
                     await (sql.run(write, conn) if isinstance(write, Generator) else write(conn))

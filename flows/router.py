@@ -25,7 +25,7 @@ from flows import (  # noqa: F401 - importing registers each flow's steps
 from flows.i18n import _
 from flows.steps import FREE_TEXT, MENU, STEPS, menu_options, show_menu
 from flows.turn import Turn
-from flows.understanding import normalize_roman, normalize_urdu
+from flows.understanding import cached_for_short_texts, normalize_roman, normalize_urdu
 
 # Flows a person can start with their own words from any step ("status" is a command instead).
 FLOW_INTENTS = {intent: choice for intent, choice in menu.INTENT_CHOICES.items() if intent != "status"}
@@ -91,6 +91,7 @@ def _by_words(turn: Turn, offered: list[tuple[str, str]]) -> str | None:
     return None
 
 
+@cached_for_short_texts
 def _fold(text: str) -> str:
     return normalize_roman(normalize_urdu(text))
 
@@ -98,10 +99,11 @@ def _fold(text: str) -> str:
 # Labels come from the catalogs and the profile, a small fixed set: fold each once, not on
 # every message of every conversation.
 _fold_label = lru_cache(maxsize=1024)(_fold)
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
 def _ascii_digits(text: str) -> str:
-    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
+    return text.translate(_DIGITS)
 
 
 async def _command(turn: Turn) -> bool:

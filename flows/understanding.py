@@ -19,8 +19,10 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -55,6 +57,7 @@ _MAX_GAP = 3
 # Only the start of a long message is matched: nobody states a request after 1,000 characters,
 # and it keeps the cost of pasted essays bounded.
 _MAX_CHARS = 1000
+T = TypeVar("T")
 _URDU_LETTER_WEIGHT = 1.5
 _NEGATED_INTENTS = frozenset({"erasure", "rectification"})
 # Answers and greetings; a request named in the same message matters more ("ok delete it").
@@ -430,6 +433,25 @@ def _command(text: str) -> str | None:
     return _COMMANDS.get(name, name.replace("_", " ")) + match.group(2)
 
 
+def cached_for_short_texts(read: Callable[[str], T]) -> Callable[[str], T]:
+    """Remember what a pure reading of a text gave, for short texts only.
+
+    Short replies ("1", "yes", "haan", "menu") are most messages and the same across people,
+    so each is read once; longer texts, where people's own words are, are never kept.
+    """
+    remembered = lru_cache(maxsize=4096)(read)
+
+    @wraps(read)
+    def reading(text: str) -> T:
+        return remembered(text) if len(text) <= SHORT_TEXT else read(text)
+
+    return reading
+
+
+SHORT_TEXT = 24
+
+
+@cached_for_short_texts
 def understand(text: str) -> Understanding:
     """Say what language a message is in, what the person wants, and how sure that is."""
     text = text[:_MAX_CHARS]

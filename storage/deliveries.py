@@ -32,8 +32,13 @@ async def record(
     transport: str, external_id: str, replies: list[dict[str, Any]], conn: BaseDBAsyncClient
 ) -> None:
     """Record a delivery with its answer; raises IntegrityError if it was recorded already."""
+    await record_values(values(transport, external_id, replies), conn)
+
+
+async def record_values(row: list[Any], conn: BaseDBAsyncClient) -> None:
+    """Record a delivery given as `values` gives it; raises IntegrityError if it was recorded already."""
     # By hand: building a Delivery model and its INSERT cost more than the insert itself.
-    await conn.execute_insert(dialect(RECORD, conn), values(transport, external_id, replies))
+    await conn.execute_insert(dialect(RECORD, conn), row)
 
 
 def values(transport: str, external_id: str, replies: list[dict[str, Any]]) -> list[Any]:
