@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -77,3 +78,26 @@ async def test_an_outbox_message_queued_by_a_plan_is_due_at_once(database: str) 
     assert (row.status, row.attempts, row.payload) == ("pending", 0, {"text": "سلام", "outbox": True})
     assert row.next_attempt_at <= datetime.now(timezone.utc)
     assert [m.id for m in await outbox.claim_batch("test", transports=("bridge",))] == [row.id]
+
+
+async def test_a_one_trip_read_waits_for_a_transaction_tortoise_has_begun(database: str) -> None:
+    if not database.startswith("sqlite://"):
+        pytest.skip("one trip is SQLite's")
+    inside, release = asyncio.Event(), asyncio.Event()
+
+    async def transaction_that_rolls_back() -> None:
+        with pytest.raises(RuntimeError):
+            async with in_transaction() as conn:
+                await Subject.create(phone=PHONE, using_db=conn)
+                inside.set()
+                await release.wait()
+                raise RuntimeError("roll back")
+
+    transaction = asyncio.create_task(transaction_that_rolls_back())
+    await inside.wait()
+    read = asyncio.create_task(conversations._fetch("SELECT count(*) AS n FROM subject", []))
+    await asyncio.sleep(0.05)
+    assert not read.done()  # it would have run inside the transaction, on the same connection
+    release.set()
+    await transaction
+    assert [row["n"] for row in await read] == [0]
