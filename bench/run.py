@@ -255,7 +255,9 @@ class QueryCounter:
         if client.capabilities.dialect == "sqlite":
             await self._trace(client)
             return
-        classes = {type(client), type(client._in_transaction().connection)}
+        context = client._in_transaction()  # the transaction wrapper's class, whichever backend
+        wrapper = getattr(context, "connection", None) or context.client
+        classes = {type(client), type(wrapper)}
         for cls in classes:
             for name in self.METHODS:
                 for owner in cls.__mro__:
