@@ -34,6 +34,15 @@ PG_SCHEMA = tuple(
 SQLITE_PRAGMAS = tuple(f"{name}={value}" for name, value in DESK_PRAGMAS.items())
 
 
+_DELIVERY = ("INSERT INTO delivery (transport, external_id, response, created_at)"
+             " VALUES (?, ?, ?, ?)")
+_CONVERSATION = ("INSERT INTO conversation (key, state, data, version, updated_at)"
+                 " VALUES (?, 'menu', '{}', 1, ?) ON CONFLICT (key) DO UPDATE"
+                 " SET state = excluded.state, data = excluded.data,"
+                 " version = conversation.version + 1, updated_at = excluded.updated_at")
+_LINE = "INSERT INTO transcript_line (conversation_key, direction, text, created_at) VALUES (?, ?, ?, ?)"
+
+
 class RowQuota:
     """Spread a fractional mean number of rows per message over whole transactions."""
 
@@ -83,35 +92,48 @@ class RawStore:
                 await self.conn.execute(f"DROP TABLE IF EXISTS bench_raw_{table}")
         await self.conn.close()
 
-    async def write(self, key: str, external_id: str, text: str, reply: str, rows: int) -> None:
-        """Write one message's rows in one transaction: delivery, conversation, transcript."""
+    async def write(self, key: str, external_id: str, text: str, reply: str, rows: int,
+                    *, one_call: bool = False) -> None:
+        """Write one message's rows in one transaction: delivery, conversation, transcript.
+
+        `one_call` runs the whole SQLite transaction in one call on aiosqlite's thread, as the
+        desk's own commit does, rather than a statement per await.
+        """
         now = datetime.now(timezone.utc)
         response = json.dumps([{"text": reply}])
         lines = [(key, "in" if i % 2 == 0 else "out", text if i % 2 == 0 else reply, now)
                  for i in range(rows - 2)]
         if self.postgres:
             await self._write_pg(key, external_id, response, lines, now)
+        elif one_call:
+            async with self.lock:
+                await self.conn._execute(self._transaction, key, external_id, response, lines,
+                                         now.isoformat())
         else:
             await self._write_sqlite(key, external_id, response, lines, now.isoformat())
+
+    def _transaction(self, key: str, sid: str, response: str, lines: list[Any], now: str) -> None:
+        db = self.conn._conn  # the sqlite3 connection, on aiosqlite's own thread
+        db.execute("BEGIN")
+        try:
+            db.execute(_DELIVERY, ("twilio", sid, response, now))
+            db.execute(_CONVERSATION, (key, now))
+            if lines:
+                db.executemany(_LINE, [(k, d, t, now) for k, d, t, _n in lines])
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
 
     async def _write_sqlite(self, key: str, sid: str, response: str, lines: list[Any], now: str) -> None:
         async with self.lock:
             conn = self.conn
             await conn.execute("BEGIN")
             try:
-                await conn.execute(
-                    "INSERT INTO delivery (transport, external_id, response, created_at)"
-                    " VALUES (?, ?, ?, ?)", ("twilio", sid, response, now))
-                await conn.execute(
-                    "INSERT INTO conversation (key, state, data, version, updated_at)"
-                    " VALUES (?, 'menu', '{}', 1, ?) ON CONFLICT (key) DO UPDATE"
-                    " SET state = excluded.state, data = excluded.data,"
-                    " version = conversation.version + 1, updated_at = excluded.updated_at",
-                    (key, now))
+                await conn.execute(_DELIVERY, ("twilio", sid, response, now))
+                await conn.execute(_CONVERSATION, (key, now))
                 if lines:
-                    await conn.executemany(
-                        "INSERT INTO transcript_line (conversation_key, direction, text, created_at)"
-                        " VALUES (?, ?, ?, ?)", [(k, d, t, now) for k, d, t, _n in lines])
+                    await conn.executemany(_LINE, [(k, d, t, now) for k, d, t, _n in lines])
             except BaseException:
                 await conn.rollback()
                 raise
