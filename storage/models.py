@@ -63,6 +63,8 @@ class Identity(Model):
 
     class Meta:
         table = "identity"
+        # Rows are looked up, and deleted with their parent, by this key.
+        indexes = (("subject_id",),)
         unique_together = (("transport", "address"),)
 
 
@@ -86,6 +88,8 @@ class Conversation(Model):
 
     class Meta:
         table = "conversation"
+        # Rows are looked up, and deleted with their parent, by this key.
+        indexes = (("subject_id",),)
 
 
 class TranscriptLine(Model):
@@ -101,6 +105,8 @@ class TranscriptLine(Model):
 
     class Meta:
         table = "transcript_line"
+        # Rows are looked up, and deleted with their parent, by this key.
+        indexes = (("conversation_id", "id"),)
 
 
 class Staff(Model):
@@ -145,6 +151,8 @@ class Ticket(Model):
 
     class Meta:
         table = "ticket"
+        # Rows are looked up, and deleted with their parent, by this key.
+        indexes = (("subject_id",),)
 
 
 class TicketEvent(Model):
@@ -161,6 +169,8 @@ class TicketEvent(Model):
 
     class Meta:
         table = "ticket_event"
+        # Rows are looked up, and deleted with their parent, by this key.
+        indexes = (("ticket_id", "id"),)
 
 
 class LedgerEntry(Model):
@@ -262,6 +272,8 @@ class Export(Model):
 
     class Meta:
         table = "export"
+        # Rows are looked up, and deleted with their parent, by this key.
+        indexes = (("subject_id",),)
 
 
 class Lease(Model):
