@@ -280,7 +280,8 @@ async def save_in_one_trip(
             db.execute("ROLLBACK")
             return "taken"
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # some errors (a full disk, an I/O error) roll back themselves
+                db.execute("ROLLBACK")
             raise
 
     outcome = await _on_sqlite_thread(client, transaction)
