@@ -24,14 +24,25 @@ def new_reference() -> str:
     Every reference holds a digit, so that `find_reference` never mistakes a word for one.
     """
     while True:
-        ref = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
+        ref = _draw(LENGTH)
         if any(ch.isdigit() for ch in ref):
             return ref
 
 
 def new_receipt() -> str:
     """Draw a receipt number for a consent or marketing record (`R-` and ten characters)."""
-    return "R-" + "".join(secrets.choice(ALPHABET) for _ in range(10))
+    return "R-" + _draw(10)
+
+
+def _draw(length: int) -> str:
+    """Draw `length` characters of the alphabet, uniformly, from one system random number
+    (one call to the operating system rather than one a character)."""
+    number = secrets.randbelow(len(ALPHABET) ** length)
+    chars = []
+    for _ in range(length):
+        number, index = divmod(number, len(ALPHABET))
+        chars.append(ALPHABET[index])
+    return "".join(chars)
 
 
 def format_reference(ref: str) -> str:

@@ -8,8 +8,9 @@ words), or None when they wrote something else.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from functools import cache
 
-from flows.i18n import N_, _
+from flows.i18n import N_, _, current_language
 from flows.messages import Option
 from flows.turn import Turn
 
@@ -63,7 +64,12 @@ MENU_ITEMS: tuple[tuple[str, str], ...] = (
 
 def menu_options() -> list[Option]:
     """Give the main menu's options in the current language."""
-    return [Option(key, _(label)) for key, label in MENU_ITEMS]
+    return list(_menu_options(current_language()))
+
+
+@cache
+def _menu_options(language: str) -> tuple[Option, ...]:
+    return tuple(Option(key, _(label)) for key, label in MENU_ITEMS)
 
 
 def back_option() -> Option:
