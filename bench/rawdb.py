@@ -106,9 +106,10 @@ class RawStore:
         if self.postgres:
             await self._write_pg(key, external_id, response, lines, now)
         elif one_call:
-            async with self.lock:
-                await self.conn._execute(self._transaction, key, external_id, response, lines,
-                                         now.isoformat())
+            # No lock: the call is a whole transaction, and aiosqlite's thread runs calls one
+            # at a time in the order they were queued.
+            await self.conn._execute(self._transaction, key, external_id, response, lines,
+                                     now.isoformat())
         else:
             await self._write_sqlite(key, external_id, response, lines, now.isoformat())
 
