@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
 
 GSM7_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -29,6 +31,7 @@ UCS2_SINGLE, UCS2_MULTI = 70, 67
 DEFAULT_MAX_SEGMENTS = 4
 
 _WORD = re.compile(r"\S+\s*")
+S = TypeVar("S")
 
 
 # Typographic characters and their plain GSM-7 stand-ins; the direction isolates that keep a
@@ -70,52 +73,82 @@ def sms_segments(text: str) -> int:
 
 def split_sms(text: str, max_segments: int = DEFAULT_MAX_SEGMENTS) -> list[str]:
     """Cut a text into messages of at most `max_segments` segments, at lines, then words."""
-    return split_where(text, lambda part: sms_segments(part) <= max_segments)
+    return split_where(text, _SmsSize.of, lambda size: size.segments <= max_segments)
 
 
 def split_text(text: str, max_chars: int) -> list[str]:
     """Cut a text into messages of at most `max_chars` characters, at lines, then words."""
-    return split_where(text, lambda part: len(part) <= max_chars)
+    return split_where(text, len, lambda size: size <= max_chars)
 
 
-def split_where(text: str, fits: Callable[[str], bool]) -> list[str]:
-    """Cut a text into the fewest parts that `fits` accepts, at lines, then words."""
+@dataclass(frozen=True, slots=True)
+class _SmsSize:
+    """What a text costs as SMS, kept so that joining two texts adds up their sizes."""
+
+    septets: int  # as GSM-7 (meaningful while `gsm`)
+    utf16: int  # as UCS-2
+    gsm: bool
+
+    @classmethod
+    def of(cls, text: str) -> _SmsSize:
+        gsm = is_gsm7(text)
+        septets = len(text) + sum(map(text.count, GSM7_EXTENSION)) if gsm else 0
+        return cls(septets, len(text.encode("utf-16-le")) // 2, gsm)
+
+    def __add__(self, other: _SmsSize) -> _SmsSize:
+        return _SmsSize(self.septets + other.septets, self.utf16 + other.utf16, self.gsm and other.gsm)
+
+    @property
+    def segments(self) -> int:
+        units, single, multi = (
+            (self.septets, GSM7_SINGLE, GSM7_MULTI) if self.gsm else (self.utf16, UCS2_SINGLE, UCS2_MULTI)
+        )
+        return 0 if not units else 1 if units <= single else math.ceil(units / multi)
+
+
+def split_where(text: str, measure: Callable[[str], S], fits: Callable[[S], bool]) -> list[str]:
+    """Cut a text into as few parts as `fits` accepts, at lines, then words.
+
+    `measure` gives a text's size, and the size of two texts joined is the sum of theirs, so
+    each piece is measured once however many times it is tried against a message.
+    """
     text = text.strip()
-    if fits(text):
+    if fits(measure(text)):
         return [text] if text else []
-    return [part.strip() for part in _pack(_pieces(text, fits), fits) if part.strip()]
+    pieces = _pieces(text, measure, fits)
+    return [part.strip() for part, _size in _pack(pieces, fits) if part.strip()]
 
 
-def _pieces(text: str, fits: Callable[[str], bool]) -> list[str]:
+def _pieces(text: str, measure: Callable[[str], S], fits: Callable[[S], bool]) -> list[tuple[str, S]]:
     """Break a text into lines, a line too long into words, a word too long into characters."""
-    pieces: list[str] = []
+    pieces: list[tuple[str, S]] = []
     for line in text.splitlines(keepends=True):
-        if fits(line):
-            pieces.append(line)
+        size = measure(line)
+        if fits(size):
+            pieces.append((line, size))
             continue
         for word in _WORD.findall(line):
-            pieces.extend([word] if fits(word) else _hard_cut(word, fits))
+            size = measure(word)
+            pieces.extend([(word, size)] if fits(size) else _hard_cut(word, measure, fits))
     return pieces
 
 
-def _hard_cut(word: str, fits: Callable[[str], bool]) -> list[str]:
+def _hard_cut(word: str, measure: Callable[[str], S], fits: Callable[[S], bool]) -> list[tuple[str, S]]:
     """Cut a word with no spaces into the longest parts that fit."""
-    parts, current = [], ""
-    for ch in word:
-        if current and not fits(current + ch):
-            parts.append(current)
-            current = ""
-        current += ch
-    return parts + [current] if current else parts
+    return [(part, measure(part)) for part, _size in _pack([(ch, measure(ch)) for ch in word], fits)]
 
 
-def _pack(pieces: list[str], fits: Callable[[str], bool]) -> list[str]:
-    """Join consecutive pieces into as few messages as fit."""
-    messages: list[str] = []
-    current = ""
-    for piece in pieces:
-        if current and not fits((current + piece).strip()):
+def _pack(pieces: list[tuple[str, S]], fits: Callable[[S], bool]) -> list[tuple[str, S]]:
+    """Join consecutive pieces into as few messages as fit (whitespace at a message's ends
+    counted too, so a message may end a little short, never over)."""
+    messages: list[tuple[str, S]] = []
+    current: tuple[str, S] | None = None
+    for text, size in pieces:
+        if current is not None:
+            joined = current[1] + size  # type: ignore[operator]
+            if fits(joined):
+                current = (current[0] + text, joined)
+                continue
             messages.append(current)
-            current = ""
-        current += piece
-    return messages + [current] if current else messages
+        current = (text, size)
+    return messages + [current] if current is not None else messages
