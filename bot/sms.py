@@ -55,20 +55,9 @@ def plain_for_sms(text: str) -> str:
     return plain if is_gsm7(plain) else text
 
 
-def sms_units(text: str) -> int:
-    """Count the septets (GSM-7) or UTF-16 units (UCS-2) a text takes."""
-    if is_gsm7(text):
-        return len(text) + sum(map(text.count, GSM7_EXTENSION))
-    return len(text.encode("utf-16-le")) // 2
-
-
 def sms_segments(text: str) -> int:
     """Count the SMS segments a text costs (0 for an empty text)."""
-    if not text:
-        return 0
-    units = sms_units(text)
-    single, multi = (GSM7_SINGLE, GSM7_MULTI) if is_gsm7(text) else (UCS2_SINGLE, UCS2_MULTI)
-    return 1 if units <= single else math.ceil(units / multi)
+    return _SmsSize.of(text).segments
 
 
 def split_sms(text: str, max_segments: int = DEFAULT_MAX_SEGMENTS) -> list[str]:
@@ -135,7 +124,7 @@ def _pieces(text: str, measure: Callable[[str], S], fits: Callable[[S], bool]) -
 
 def _hard_cut(word: str, measure: Callable[[str], S], fits: Callable[[S], bool]) -> list[tuple[str, S]]:
     """Cut a word with no spaces into the longest parts that fit."""
-    return [(part, measure(part)) for part, _size in _pack([(ch, measure(ch)) for ch in word], fits)]
+    return _pack([(ch, measure(ch)) for ch in word], fits)
 
 
 def _pack(pieces: list[tuple[str, S]], fits: Callable[[S], bool]) -> list[tuple[str, S]]:

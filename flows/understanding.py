@@ -57,7 +57,6 @@ _MAX_GAP = 3
 # Only the start of a long message is matched: nobody states a request after 1,000 characters,
 # and it keeps the cost of pasted essays bounded.
 _MAX_CHARS = 1000
-T = TypeVar("T")
 _URDU_LETTER_WEIGHT = 1.5
 _NEGATED_INTENTS = frozenset({"erasure", "rectification"})
 # Answers and greetings; a request named in the same message matters more ("ok delete it").
@@ -433,6 +432,11 @@ def _command(text: str) -> str | None:
     return _COMMANDS.get(name, name.replace("_", " ")) + match.group(2)
 
 
+# Texts up to this long are read once and remembered (`cached_for_short_texts`).
+SHORT_TEXT = 24
+T = TypeVar("T")
+
+
 def cached_for_short_texts(read: Callable[[str], T]) -> Callable[[str], T]:
     """Remember what a pure reading of a text gave, for short texts only.
 
@@ -446,9 +450,6 @@ def cached_for_short_texts(read: Callable[[str], T]) -> Callable[[str], T]:
         return remembered(text) if len(text) <= SHORT_TEXT else read(text)
 
     return reading
-
-
-SHORT_TEXT = 24
 
 
 @cached_for_short_texts

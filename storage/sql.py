@@ -50,10 +50,14 @@ def _numbered(sql: str) -> str:
 
 def insert(model: type[Model], *, gives_id: bool = False, **values: Any) -> Statement:
     """Insert one row as `model.create(**values)` would: defaults filled in, values converted."""
+    columns = _columns(model)
+    unknown = values.keys() - set(columns)
+    if unknown:
+        raise TypeError(f"{model.__name__} has no column {', '.join(sorted(unknown))}")
     fields_map = model._meta.fields_map
     now: datetime | None = None
     row: list[Any] = []
-    for name in _columns(model):
+    for name in columns:
         field = fields_map[name]
         if name in values:
             value = values[name]
@@ -64,9 +68,6 @@ def insert(model: type[Model], *, gives_id: bool = False, **values: Any) -> Stat
         else:
             value = None
         row.append(None if value is None else field.to_db_value(value, model))
-    unknown = set(values) - set(_columns(model))
-    if unknown:
-        raise TypeError(f"{model.__name__} has no column {', '.join(sorted(unknown))}")
     return Statement(_insert_sql(model), row, gives_id)
 
 
