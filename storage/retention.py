@@ -1,7 +1,8 @@
 """Retention: delete what the desk no longer may keep, keep what the profile says must stay.
 
-Transcripts older than the profile's `transcript_days` and exports past their expiry go.
-Closed tickets older than `closed_ticket_days` lose the person's words (details, resolution)
+Transcripts older than the profile's `transcript_days` and exports past their expiry go, and
+so do the records of deliveries answered (each holds a copy of the answer, so that a provider's
+repeat gets it again) once no provider will repeat them. Closed tickets older than `closed_ticket_days` lose the person's words (details, resolution)
 but keep their reference, kind, status and dates, and their audit log, as the record that the
 request was handled. The consent ledger is kept: it is the proof of each choice.
 """
@@ -13,7 +14,12 @@ from datetime import datetime, timedelta
 
 from tortoise.transactions import in_transaction
 
-from storage.models import CLOSED_STATUSES, Export, Ticket, TranscriptLine
+from storage.models import CLOSED_STATUSES, Delivery, Export, Ticket, TranscriptLine
+
+# The longest a provider goes on repeating a webhook it got no answer to: Meta retries
+# WhatsApp's for up to seven days, Telegram and Twilio give up sooner. A delivery's record is
+# kept that long, and never longer than the transcript it copies.
+REPLAY_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -23,6 +29,7 @@ class PurgeReport:
     transcript_lines: int
     exports: int
     tickets_redacted: int
+    deliveries: int
 
 
 async def purge(
@@ -31,15 +38,17 @@ async def purge(
     """Apply the retention periods; with `dry_run`, only count."""
     lines = TranscriptLine.filter(created_at__lt=now - timedelta(days=transcript_days))
     exports = Export.filter(expires_at__lt=now)
+    answered = Delivery.filter(created_at__lt=now - timedelta(days=min(REPLAY_DAYS, transcript_days)))
     old = await Ticket.filter(
         status__in=CLOSED_STATUSES, closed_at__lt=now - timedelta(days=closed_ticket_days)
     )
     redact = [t.id for t in old if t.details or t.resolution]
-    report = PurgeReport(await lines.count(), await exports.count(), len(redact))
+    report = PurgeReport(await lines.count(), await exports.count(), len(redact), await answered.count())
     if dry_run:
         return report
     async with in_transaction() as conn:
         await lines.using_db(conn).delete()
         await exports.using_db(conn).delete()
+        await answered.using_db(conn).delete()
         await Ticket.filter(id__in=redact).using_db(conn).update(details={}, resolution=None)
     return report

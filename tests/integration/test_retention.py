@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flows.engine import utcnow
-from storage.models import Export, LedgerEntry, Ticket, TicketEvent, TranscriptLine
-from storage.retention import purge
+from storage.models import Delivery, Export, LedgerEntry, Ticket, TicketEvent, TranscriptLine
+from storage.retention import REPLAY_DAYS, purge
 from tests.support import Person, make_desk, tickets_of
 
 
@@ -38,3 +38,27 @@ async def test_purge_keeps_what_is_still_within_its_period(database: str) -> Non
 
     assert report.transcript_lines == 0 and report.tickets_redacted == 0
     assert await TranscriptLine.all().count() > 0
+
+
+async def test_purge_forgets_answered_deliveries_once_no_provider_repeats_them(database: str) -> None:
+    person = Person(make_desk(), transport="twilio", channel="sms")
+    await person.says("hi", external_id="SM-first")
+
+    within = await purge(utcnow() + timedelta(days=REPLAY_DAYS - 1), transcript_days=90, closed_ticket_days=365)
+    assert within.deliveries == 0
+    assert await Delivery.filter(external_id="SM-first").exists()
+
+    report = await purge(utcnow() + timedelta(days=REPLAY_DAYS + 1), transcript_days=90, closed_ticket_days=365)
+    assert report.deliveries == 1 and report.transcript_lines == 0
+    assert not await Delivery.all().exists()
+    assert await TranscriptLine.all().exists()
+
+
+async def test_a_delivery_is_never_kept_longer_than_the_transcript_it_copies(database: str) -> None:
+    person = Person(make_desk(), transport="twilio", channel="sms")
+    await person.says("hi", external_id="SM-short")
+
+    report = await purge(utcnow() + timedelta(days=3), transcript_days=2, closed_ticket_days=365)
+
+    assert report.deliveries == 1 and report.transcript_lines > 0
+    assert not await Delivery.all().exists()
