@@ -13,11 +13,12 @@ import hashlib
 import hmac
 import logging
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from xml.sax.saxutils import escape
 
 import aiohttp
 from aiohttp import web
@@ -142,22 +143,23 @@ def incoming_message(form: dict[str, str]) -> IncomingMessage:
 
 def reply_texts(replies: list[Reply], channel: str) -> list[str]:
     """Render replies as message bodies, split to fit the medium."""
-    texts: list[str] = []
-    for reply in replies:
-        body = render_numbered(reply)
-        if channel == "whatsapp":
-            texts.extend(split_text(body, MAX_BODY_CHARS))
-        else:
-            texts.extend(split_sms(plain_for_sms(body)))
-    return texts
+    return [text for reply in replies for text in _bodies(render_numbered(reply), channel)]
+
+
+@lru_cache(maxsize=1024)
+def _bodies(body: str, channel: str) -> tuple[str, ...]:
+    """Split one rendered reply to fit the medium. The same menus and explanations go out over
+    and over, and measuring a long one for SMS costs more than the rest of its answer: each
+    is split once."""
+    if channel == "whatsapp":
+        return tuple(split_text(body, MAX_BODY_CHARS))
+    return tuple(split_sms(plain_for_sms(body)))
 
 
 def twiml(replies: list[Reply], channel: str) -> str:
     """Render replies as a TwiML document, one `<Message>` per message."""
-    root = ET.Element("Response")
-    for text in reply_texts(replies, channel):
-        ET.SubElement(root, "Message").text = text
-    return '<?xml version="1.0" encoding="UTF-8"?>' + ET.tostring(root, encoding="unicode")
+    messages = "".join(f"<Message>{escape(text)}</Message>" for text in reply_texts(replies, channel))
+    return f'<?xml version="1.0" encoding="UTF-8"?><Response>{messages}</Response>'
 
 
 # -- the sender ------------------------------------------------------------------------------

@@ -209,6 +209,17 @@ def test_twiml_escapes_text_and_numbers_the_options() -> None:
     assert messages_of(twiml([reply], "sms")) == ["Terms & <conditions>\n\n1 See my data\n2 Other"]
 
 
+def test_no_replies_is_an_empty_twiml_document_twilio_sends_nothing_for() -> None:
+    assert messages_of(twiml([], "sms")) == []
+
+
+def test_a_reply_rendered_again_is_split_the_same_way() -> None:
+    text = "Terms & conditions – “quoted”\n" * 30
+    first, again = twiml([Reply(text)], "sms"), twiml([Reply(text)], "sms")
+    assert first == again and len(messages_of(first)) > 1
+    assert all(sms_segments(part) <= 4 and "“" not in part for part in messages_of(again))
+
+
 def test_a_long_urdu_sms_is_split_into_short_messages() -> None:
     text = "\n".join(["آپ کی درخواست ہمارے پاس ہے اور ہم جلد جواب دیں گے"] * 12)
     parts = messages_of(twiml([Reply(text)], "sms"))
