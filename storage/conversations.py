@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.exceptions import IntegrityError, OperationalError
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from storage import deliveries, subjects
+from storage import deliveries, sqlite_thread, subjects
 from storage.models import Conversation, Identity, Subject, TranscriptLine
 from storage.sql import Plan, dialect, run_here
-
-T = TypeVar("T")
 
 
 class StaleConversation(Exception):
@@ -130,33 +126,8 @@ async def _fetch(sql: str, values: list[Any]) -> Sequence[Mapping[str, Any]]:
     """Run a hand-written query with `?` parameter marks on SQLite or PostgreSQL."""
     client = connections.get("default")
     if client.capabilities.dialect == "sqlite":
-        return await _on_sqlite_thread(client, lambda db: db.execute(sql, values).fetchall())
+        return await sqlite_thread.call(client, lambda db: db.execute(sql, values).fetchall())
     return await client.execute_query_dict(dialect(sql, client), values)
-
-
-async def _on_sqlite_thread(client: Any, work: Callable[[sqlite3.Connection], T]) -> T:
-    """Run `work` on SQLite's own thread in one call.
-
-    A statement through tortoise costs more Python than SQLite takes to run it, and each
-    statement is a trip through the busy event loop while tortoise's client holds its one
-    connection. Here a whole read, or a whole transaction, is one call; and the client's lock
-    is held only while the call is queued, not while it runs: aiosqlite's thread runs calls
-    in the order they were queued, so `work` comes after anything queued before it and before
-    any transaction tortoise begins after, and calls from many conversations run back to
-    back instead of each waiting for its own turn of the event loop.
-    """
-    async with client._lock:
-        if client._connection is None:
-            await client.create_connection(with_db=True)
-        connection = client._connection
-        if not connection._running or connection._connection is None:
-            raise OperationalError("the SQLite connection is closed")
-        done = asyncio.get_running_loop().create_future()
-        connection._tx.put_nowait((done, partial(work, connection._conn)))  # as aiosqlite's _execute
-    try:
-        return await done
-    except sqlite3.OperationalError as exc:  # as tortoise does: the database is away
-        raise OperationalError(exc) from exc
 
 
 def _answered(message: Any, replies: list[dict[str, Any]]) -> ConversationState:
@@ -250,45 +221,36 @@ async def save_in_one_trip(
     conv: ConversationState, delivery: list[Any] | None, plans: Sequence[Plan] = ()
 ) -> bool:
     """On SQLite, record a delivery, move the conversation on and run the turn's plans in one
-    transaction, in one call to SQLite's own thread; elsewhere do nothing and give False.
+    call to SQLite's own thread, committed with the turns queued beside it; elsewhere do
+    nothing and give False.
 
     Raises IntegrityError when a unique value was taken (the delivery was recorded already,
     or a reference drawn twice) and StaleConversation when another writer moved the
     conversation first; whatever a plan raises comes through as it is. In every one of these
-    cases nothing is written.
+    cases nothing of this turn is written.
     """
     client = connections.get("default")
     if client.capabilities.dialect != "sqlite":
         return False
     save, lines = _save_values(conv), _line_rows(conv)
 
-    def transaction(db: sqlite3.Connection) -> str:
-        db.execute("BEGIN")
-        try:
-            if delivery is not None:
-                db.execute(deliveries.RECORD, delivery)
-            if db.execute(_SAVE, save).rowcount != 1:
-                db.execute("ROLLBACK")
-                return "stale"
-            if lines:
-                db.executemany(_ADD_LINE, lines)
-            for plan in plans:
-                run_here(db, plan)
-            db.execute("COMMIT")
-            return "saved"
-        except sqlite3.IntegrityError:
-            db.execute("ROLLBACK")
-            return "taken"
-        except BaseException:
-            if db.in_transaction:  # some errors (a full disk, an I/O error) roll back themselves
-                db.execute("ROLLBACK")
-            raise
+    def turn(db: sqlite3.Connection) -> str:
+        if delivery is not None:
+            db.execute(deliveries.RECORD, delivery)
+        if db.execute(_SAVE, save).rowcount != 1:
+            return "stale"
+        if lines:
+            db.executemany(_ADD_LINE, lines)
+        for plan in plans:
+            run_here(db, plan)
+        return "saved"
 
-    outcome = await _on_sqlite_thread(client, transaction)
+    try:
+        outcome = await sqlite_thread.commit_together(client, turn)
+    except sqlite3.IntegrityError as exc:
+        raise IntegrityError("a unique value was taken meanwhile") from exc
     if outcome == "stale":
         raise StaleConversation(conv.key)
-    if outcome == "taken":
-        raise IntegrityError("a unique value was taken meanwhile")
     return True
 
 

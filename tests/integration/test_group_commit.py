@@ -1,0 +1,121 @@
+"""Turns that reach SQLite's thread while it is busy commit together, each alone in its effects."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timezone
+
+import pytest
+from tortoise import connections
+from tortoise.exceptions import IntegrityError, OperationalError
+
+from flows.messages import IncomingMessage
+from storage import conversations, sql, sqlite_thread
+from storage.models import Delivery, TranscriptLine
+from tests.support import Person, make_desk
+
+NOW = datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc)
+PHONES = [f"+92300555{n:04d}" for n in range(5)]
+
+
+@pytest.fixture
+def sqlite_only(database: str) -> str:
+    if not database.startswith("sqlite://"):
+        pytest.skip("turns are committed together on SQLite's one connection")
+    return database
+
+
+async def open_turn(phone: str, text: str = "4") -> conversations.ConversationState:
+    """A known sender's conversation, loaded for a message, with the lines it would add."""
+    await Person(make_desk(), transport="twilio", channel="sms", sender_id=phone).says("menu")
+    message = IncomingMessage(transport="twilio", channel="sms", sender_id=phone, verified_phone=phone,
+                              text=text, external_id=f"SM-{phone}")
+    conv = await conversations.load(message, NOW)
+    conv.lines.append(("in", text))
+    conv.state = "moved"
+    return conv
+
+
+def failing_plan() -> Iterator[sql.Statement]:
+    yield sql.Statement("UPDATE conversation SET state = 'half-done'", [], False)
+    raise ValueError("a step's bug")
+
+
+async def hold_the_thread() -> tuple[threading.Event, asyncio.Task[object]]:
+    """Keep SQLite's thread busy until the event is set, so that turns queue up behind it."""
+    gate = threading.Event()
+    busy = asyncio.create_task(sqlite_thread.call(connections.get("default"), lambda db: gate.wait(10)))
+    await asyncio.sleep(0.01)
+    return gate, busy
+
+
+async def statements() -> list[str]:
+    """Start recording the statements SQLite runs."""
+    seen: list[str] = []
+    await sqlite_thread.call(connections.get("default"), lambda db: db.set_trace_callback(seen.append))
+    return seen
+
+
+async def test_turns_queued_together_commit_once_and_fail_alone(sqlite_only: str) -> None:
+    fine, stale, taken, broken, also_fine = [await open_turn(phone) for phone in PHONES]
+    stale.version -= 1  # someone moved it on meanwhile
+    seen = await statements()
+    gate, busy = await hold_the_thread()
+    saves = [
+        asyncio.create_task(conversations.save_in_one_trip(fine, ["twilio", "SM-same", "[]", NOW])),
+        asyncio.create_task(conversations.save_in_one_trip(stale, ["twilio", "SM-stale", "[]", NOW])),
+        asyncio.create_task(conversations.save_in_one_trip(taken, ["twilio", "SM-same", "[]", NOW])),
+        asyncio.create_task(conversations.save_in_one_trip(broken, ["twilio", "SM-broken", "[]", NOW],
+                                                           [failing_plan()])),
+        asyncio.create_task(conversations.save_in_one_trip(also_fine, ["twilio", "SM-fine", "[]", NOW])),
+    ]
+    await asyncio.sleep(0.01)
+    gate.set()
+    await busy
+    outcomes = await asyncio.gather(*saves, return_exceptions=True)
+
+    assert outcomes[0] is True and outcomes[4] is True
+    assert isinstance(outcomes[1], conversations.StaleConversation)
+    assert isinstance(outcomes[2], IntegrityError)
+    assert isinstance(outcomes[3], ValueError)
+    assert [s for s in seen if s in ("BEGIN", "COMMIT")] == ["BEGIN", "COMMIT"]
+    assert sorted(d.external_id for d in await Delivery.all()) == ["SM-fine", "SM-same"]
+    for conv, moved in ((fine, True), (stale, False), (taken, False), (broken, False), (also_fine, True)):
+        row = await conversations.Conversation.get(id=conv.id)
+        assert (row.state == "moved") is moved and row.state != "half-done"
+        assert await TranscriptLine.filter(conversation_id=conv.id, text="4").exists() is moved
+
+
+async def test_a_turn_alone_commits_at_once(sqlite_only: str) -> None:
+    conv = await open_turn(PHONES[0])
+    seen = await statements()
+
+    assert await conversations.save_in_one_trip(conv, ["twilio", "SM-alone", "[]", NOW]) is True
+
+    assert [s for s in seen if s in ("BEGIN", "COMMIT")] == ["BEGIN", "COMMIT"]
+    assert (await conversations.Conversation.get(id=conv.id)).state == "moved"
+
+
+async def test_a_full_disk_loses_no_turn_halfway(sqlite_only: str) -> None:
+    convs = [await open_turn(phone) for phone in PHONES]
+    client = connections.get("default")
+    pages = await sqlite_thread.call(client, lambda db: db.execute("PRAGMA page_count").fetchone()[0])
+    await sqlite_thread.call(client, lambda db: db.execute(f"PRAGMA max_page_count = {pages}"))
+    big = "x" * 50_000  # each turn's transcript line needs new pages, which the file may not grow
+    for conv in convs:
+        conv.lines.append(("out", big))
+    gate, busy = await hold_the_thread()
+    saves = [asyncio.create_task(conversations.save_in_one_trip(conv, ["twilio", f"SM-{i}", "[]", NOW]))
+             for i, conv in enumerate(convs)]
+    await asyncio.sleep(0.01)
+    gate.set()
+    await busy
+    outcomes = await asyncio.gather(*saves, return_exceptions=True)
+    await sqlite_thread.call(client, lambda db: db.execute("PRAGMA max_page_count = 1073741823"))
+
+    assert all(isinstance(o, OperationalError) for o in outcomes), outcomes
+    for conv in convs:
+        assert (await conversations.Conversation.get(id=conv.id)).state != "moved"
+        assert not await TranscriptLine.filter(conversation_id=conv.id, text=big).exists()
