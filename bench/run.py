@@ -237,8 +237,9 @@ async def ceiling_phase(args: argparse.Namespace, plan: Plan, tmp: Path, base: i
 class QueryCounter:
     """Count the statements the engine sends to the database, and its transactions.
 
-    On SQLite, every statement the connection runs, from SQLite's own trace callback (the
-    one-trip commit never goes through tortoise's execute methods); on PostgreSQL, tortoise's
+    On SQLite, every statement the desk's two connections run (the writer on aiosqlite's
+    thread, the event loop's reader), from SQLite's own trace callback (the one-trip commit
+    never goes through tortoise's execute methods); on PostgreSQL, tortoise's
     execute methods, wrapped, which every statement there goes through.
     """
 
@@ -275,10 +276,20 @@ class QueryCounter:
             verb = statement.lstrip().split(None, 1)[0].lower() if statement.strip() else "?"
             counts[verb] = counts.get(verb, 0) + 1
 
+        from storage import sqlite_thread
+
         await client.create_connection(with_db=True)
         raw = client._connection  # aiosqlite's; the callback is set on SQLite's own thread
         await raw._execute(raw._conn.set_trace_callback, traced)
-        self._untrace = lambda: raw._execute(raw._conn.set_trace_callback, None)
+        reader = sqlite_thread.reader_of(client)  # the event loop's own, for short reads
+        assert reader is not None
+        reader.set_trace_callback(traced)
+
+        async def untrace() -> None:
+            reader.set_trace_callback(None)
+            await raw._execute(raw._conn.set_trace_callback, None)
+
+        self._untrace = untrace
 
     def _wrap(self, cls: type, name: str, original: Any) -> None:
         counts = self.counts
@@ -298,7 +309,7 @@ class QueryCounter:
     def figures(self, messages: int) -> dict[str, Any]:
         """Statements and transactions per message, and each kind of statement per message."""
         n = max(messages, 1)
-        ends = ("begin", "commit", "rollback")
+        ends = ("begin", "commit", "rollback", "savepoint", "release")
         statements = sum(v for k, v in self.counts.items() if k not in ends)
         return {"queries_per_message": statements / n,
                 "transactions_per_message": self.counts.get("begin", 0) / n,
@@ -441,7 +452,7 @@ def table(f: dict[str, Any]) -> str:
             f"for comparison; engine / this = {f['engine_mps'] / f['raw_per_statement_tps']:.2f}")]
           if f["raw_per_statement_tps"] else []),
         ("queries per message (engine)", f"{f['queries_per_message']:.2f}",
-         f"{f['transactions_per_message']:.2f} transactions; {f['query_counts']}"),
+         f"{f['transactions_per_message']:.2f} commits; {f['query_counts']}"),
         ("rows written per message", f"{f['rows_per_message']:.2f}",
          f"reply {f['reply_bytes']:.0f} bytes"),
         (f"memory: {f['conversations_opened']} new conversations",
