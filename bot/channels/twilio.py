@@ -73,6 +73,7 @@ def signature_valid(auth_token: str, url: str, params: list[tuple[str, str]], gi
     )
 
 
+@lru_cache(maxsize=8)  # one webhook URL per desk: worked out once, not on every request
 def _with_and_without_port(url: str) -> tuple[str, str]:
     parts = urlsplit(url)
     if parts.port:
