@@ -35,6 +35,10 @@ SQLITE_PRAGMAS = {
     # pages it stalled the desk 25-30 ms every hundred-odd messages, at 200 it is about 10 ms.
     # (A checkpoint on a background connection stalled commits longer still: the same disk.)
     "wal_autocheckpoint": 200,
+    # Once copied back, the log starts again from its beginning; past this size it is also cut
+    # back. tortoise's default (16 KiB) cut it at almost every checkpoint, and the file system
+    # then grew it again a page at a time; 4 MiB holds several checkpoints' worth.
+    "journal_size_limit": 4 * 1024 * 1024,
 }
 MODELS = ["storage.models"]
 # What a database that is away (down, restarting, unreachable, locked too long) raises: the

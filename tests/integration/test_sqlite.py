@@ -1,4 +1,5 @@
-"""Turns that reach SQLite's thread while it is busy commit together, each alone in its effects."""
+"""SQLite as the desk runs it: its settings, and turns that reach its thread while it is busy
+committed together, each alone in its effects."""
 
 from __future__ import annotations
 
@@ -119,3 +120,15 @@ async def test_a_full_disk_loses_no_turn_halfway(sqlite_only: str) -> None:
     for conv in convs:
         assert (await conversations.Conversation.get(id=conv.id)).state != "moved"
         assert not await TranscriptLine.filter(conversation_id=conv.id, text=big).exists()
+
+
+async def test_sqlite_runs_in_wal_mode_synced_at_checkpoints_as_the_readme_says(sqlite_only: str) -> None:
+    client = connections.get("default")
+
+    def settings(db: object) -> list[object]:
+        return [db.execute(f"PRAGMA {name}").fetchone()[0]  # type: ignore[attr-defined]
+                for name in ("journal_mode", "synchronous", "wal_autocheckpoint", "journal_size_limit")]
+
+    # WAL, NORMAL (1): a crash of the application loses nothing committed; 200-page checkpoints;
+    # a log kept at up to 4 MiB between them rather than cut back and grown again.
+    assert await sqlite_thread.call(client, settings) == ["wal", 1, 200, 4 * 1024 * 1024]
