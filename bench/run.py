@@ -237,9 +237,8 @@ async def ceiling_phase(args: argparse.Namespace, plan: Plan, tmp: Path, base: i
 class QueryCounter:
     """Count the statements the engine sends to the database, and its transactions.
 
-    On SQLite, every statement the desk's two connections run (the writer on aiosqlite's
-    thread, the event loop's reader), from SQLite's own trace callback (the one-trip commit
-    never goes through tortoise's execute methods); on PostgreSQL, tortoise's
+    On SQLite, every statement the connection runs, from SQLite's own trace callback (the
+    one-trip commit never goes through tortoise's execute methods); on PostgreSQL, tortoise's
     execute methods, wrapped, which every statement there goes through.
     """
 
@@ -276,20 +275,10 @@ class QueryCounter:
             verb = statement.lstrip().split(None, 1)[0].lower() if statement.strip() else "?"
             counts[verb] = counts.get(verb, 0) + 1
 
-        from storage import sqlite_thread
-
         await client.create_connection(with_db=True)
         raw = client._connection  # aiosqlite's; the callback is set on SQLite's own thread
         await raw._execute(raw._conn.set_trace_callback, traced)
-        reader = sqlite_thread.reader_of(client)  # the event loop's own, for short reads
-        assert reader is not None
-        reader.set_trace_callback(traced)
-
-        async def untrace() -> None:
-            reader.set_trace_callback(None)
-            await raw._execute(raw._conn.set_trace_callback, None)
-
-        self._untrace = untrace
+        self._untrace = lambda: raw._execute(raw._conn.set_trace_callback, None)
 
     def _wrap(self, cls: type, name: str, original: Any) -> None:
         counts = self.counts

@@ -19,8 +19,6 @@ from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.exceptions import DBConnectionError, OperationalError
 from tortoise.migrations.api import migrate
 
-from storage import sqlite_thread
-
 logger = logging.getLogger(__name__)
 
 DEFAULT_URL = "sqlite://data/privacy_desk.sqlite3"
@@ -132,7 +130,6 @@ async def open_database(url: str, *, upgrade_schema: bool = True) -> None:
 
 async def close_database() -> None:
     """Close every connection and forget the SQL prepared for this database's dialect."""
-    sqlite_thread.close_readers()
     await connections.close_all()
     # tortoise caches each model's INSERT/UPDATE SQL by connection name, not by dialect: a
     # process that opens SQLite and then PostgreSQL (tests, `db copy`) must start afresh.

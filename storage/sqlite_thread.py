@@ -12,12 +12,6 @@ therefore committed together, each in its own savepoint: the pages they share (t
 delivery table, of the transcript, of their indexes) are written once for all of them. A turn
 that fails leaves nothing behind and the others commit; no turn is answered before its commit.
 One turn alone, as at a quiet hour, commits at once as before.
-
-A short read by index (a known sender's conversation: about 10 µs of SQLite's time) costs ten
-times that as a trip to the thread and back, and more while the loop is busy, since the thread
-then waits for the interpreter's lock to hand back each row. `read` runs it on the event loop's
-own thread instead, on a connection of its own: in WAL mode a reader sees every transaction
-committed before it began, never one half done, and neither waits for the other.
 """
 
 from __future__ import annotations
@@ -25,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
@@ -53,37 +47,6 @@ async def call(client: Any, work: Callable[[sqlite3.Connection], T]) -> T:
         return await done
     except sqlite3.OperationalError as exc:  # as tortoise does: the database is away
         raise OperationalError(exc) from exc
-
-
-async def read(client: Any, sql: str, values: Sequence[Any]) -> list[Any]:
-    """Run a short read on this thread's own connection; give its rows (`sqlite3.Row`)."""
-    reader = reader_of(client)
-    if reader is not None:
-        try:
-            return reader.execute(sql, values).fetchall()
-        except sqlite3.OperationalError:
-            pass  # busy for a moment (the log being reset): SQLite's thread waits its turn
-    return await call(client, lambda db: db.execute(sql, values).fetchall())
-
-
-def close_readers() -> None:
-    """Close the readers of every database (before its connections close)."""
-    for reader in list(_readers.values()):
-        reader.close()
-    _readers.clear()
-
-
-def reader_of(client: Any) -> sqlite3.Connection | None:
-    """The event loop's own read connection to a client's database, opened on first use
-    (None while the client has not connected, or for a database in memory)."""
-    reader = _readers.get(client)
-    if reader is None and client._connection is not None and client.filename != ":memory:":
-        # Never waits on a lock (timeout 0): the event loop must not block; see `read`.
-        reader = sqlite3.connect(client.filename, timeout=0, isolation_level=None)
-        reader.row_factory = sqlite3.Row
-        reader.execute("PRAGMA query_only = ON")
-        _readers[client] = reader
-    return reader
 
 
 async def commit_together(client: Any, turn: Turn) -> str:
@@ -184,4 +147,3 @@ def _settle(done: asyncio.Future[list[tuple[asyncio.Future[str], Any]]]) -> None
 
 
 _batches: WeakKeyDictionary[Any, _Batch] = WeakKeyDictionary()
-_readers: WeakKeyDictionary[Any, sqlite3.Connection] = WeakKeyDictionary()

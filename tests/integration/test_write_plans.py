@@ -80,22 +80,24 @@ async def test_an_outbox_message_queued_by_a_plan_is_due_at_once(database: str) 
     assert [m.id for m in await outbox.claim_batch("test", transports=("bridge",))] == [row.id]
 
 
-async def test_a_read_sees_only_what_is_committed_and_does_not_wait_for_a_transaction(database: str) -> None:
+async def test_a_one_trip_read_waits_for_a_transaction_tortoise_has_begun(database: str) -> None:
     if not database.startswith("sqlite://"):
-        pytest.skip("the loop's own reader is SQLite's")
+        pytest.skip("one trip is SQLite's")
     inside, release = asyncio.Event(), asyncio.Event()
 
-    async def transaction_that_commits() -> None:
-        async with in_transaction() as conn:
-            await Subject.create(phone=PHONE, using_db=conn)
-            inside.set()
-            await release.wait()
+    async def transaction_that_rolls_back() -> None:
+        with pytest.raises(RuntimeError):
+            async with in_transaction() as conn:
+                await Subject.create(phone=PHONE, using_db=conn)
+                inside.set()
+                await release.wait()
+                raise RuntimeError("roll back")
 
-    transaction = asyncio.create_task(transaction_that_commits())
+    transaction = asyncio.create_task(transaction_that_rolls_back())
     await inside.wait()
-    during = await asyncio.wait_for(conversations._fetch("SELECT count(*) AS n FROM subject", []), 1)
+    read = asyncio.create_task(conversations._fetch("SELECT count(*) AS n FROM subject", []))
+    await asyncio.sleep(0.05)
+    assert not read.done()  # it would have run inside the transaction, on the same connection
     release.set()
     await transaction
-    after = await conversations._fetch("SELECT count(*) AS n FROM subject", [])
-    assert [row["n"] for row in during] == [0]  # not the row of a transaction still open
-    assert [row["n"] for row in after] == [1]
+    assert [row["n"] for row in await read] == [0]
