@@ -126,7 +126,7 @@ async def _fetch(sql: str, values: list[Any]) -> Sequence[Mapping[str, Any]]:
     """Run a hand-written query with `?` parameter marks on SQLite or PostgreSQL."""
     client = connections.get("default")
     if client.capabilities.dialect == "sqlite":
-        return await sqlite_thread.call(client, lambda db: db.execute(sql, values).fetchall())
+        return await sqlite_thread.read(client, sql, values)
     return await client.execute_query_dict(dialect(sql, client), values)
 
 

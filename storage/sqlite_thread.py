@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
@@ -49,21 +49,35 @@ async def call(client: Any, work: Callable[[sqlite3.Connection], T]) -> T:
         raise OperationalError(exc) from exc
 
 
+async def read(client: Any, sql: str, values: Sequence[Any]) -> list[Any]:
+    """Run a short read on SQLite's thread, in one call with the reads queued beside it; give
+    its rows (`sqlite3.Row`)."""
+    rows: list[Any] = await _together(client, "reads", lambda db: db.execute(sql, values).fetchall())
+    return rows
+
+
 async def commit_together(client: Any, turn: Turn) -> str:
     """Run `turn` in a transaction shared with the turns queued beside it; give its outcome.
 
     Whatever `turn` raises comes through, with its writes rolled back; so does an error that
     ends the whole transaction (a full disk), for every turn in it.
     """
+    outcome: str = await _together(client, "turns", turn)
+    return outcome
+
+
+async def _together(client: Any, kind: str, work: Callable[[sqlite3.Connection], Any]) -> Any:
+    """Join the call of this kind waiting on SQLite's queue, or queue one; give what `work`
+    gave, or raise what it raised."""
     connection = client._connection
-    batch = _batches.get(connection) if connection is not None else None
-    mine: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-    if batch is None or not batch.join(turn, mine):
+    batch = _batches.get(connection, {}).get(kind) if connection is not None else None
+    mine: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+    if batch is None or not batch.join(work, mine):
         async with client._lock:
             connection = await _open(client)
-            batch = _batches.setdefault(connection, _Batch())
-            if not batch.join(turn, mine):
-                batch.start(turn, mine, connection)
+            batch = _batches.setdefault(connection, {}).setdefault(kind, _Batch(_RUNS[kind]))
+            if not batch.join(work, mine):
+                batch.start(work, mine, connection)
     try:
         return await mine
     except sqlite3.OperationalError as exc:
@@ -79,48 +93,67 @@ async def _open(client: Any) -> Any:
     return connection
 
 
+Work = Callable[[sqlite3.Connection], Any]
+
+
 @dataclass
 class _Batch:
-    """The turns waiting for one connection's thread, to be committed in one transaction."""
+    """The work of one kind waiting for one connection's thread, to be run in one call."""
 
-    turns: list[tuple[Turn, asyncio.Future[str]]] = field(default_factory=list)
-    queued: bool = False  # a call is on the thread's queue and has not yet taken the turns
+    run: Callable[[sqlite3.Connection, list[Work]], list[Any]]
+    works: list[tuple[Work, asyncio.Future[Any]]] = field(default_factory=list)
+    queued: bool = False  # a call is on the thread's queue and has not yet taken the work
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def join(self, turn: Turn, future: asyncio.Future[str]) -> bool:
-        """Add a turn to the call already queued, if there is one."""
+    def join(self, work: Work, future: asyncio.Future[Any]) -> bool:
+        """Add work to the call already queued, if there is one."""
         with self.lock:
             if self.queued:
-                self.turns.append((turn, future))
+                self.works.append((work, future))
             return self.queued
 
-    def start(self, turn: Turn, future: asyncio.Future[str], connection: Any) -> None:
-        """Queue a call that will commit this turn and those that join it before it runs."""
+    def start(self, work: Work, future: asyncio.Future[Any], connection: Any) -> None:
+        """Queue a call that will run this work and what joins it before it runs."""
         with self.lock:
-            self.turns.append((turn, future))
+            self.works.append((work, future))
             self.queued = True
         done = future.get_loop().create_future()
         done.add_done_callback(_settle)
-        connection._tx.put_nowait((done, partial(self._commit, connection._conn)))
+        connection._tx.put_nowait((done, partial(self._run, connection._conn)))
 
-    def _commit(self, db: sqlite3.Connection) -> list[tuple[asyncio.Future[str], Any]]:
-        """On SQLite's thread: run the turns queued so far in one transaction."""
+    def _run(self, db: sqlite3.Connection) -> list[tuple[asyncio.Future[Any], Any]]:
+        """On SQLite's thread: run the work queued so far; pair each future with its outcome."""
         with self.lock:
-            turns, self.turns, self.queued = self.turns, [], False
-        outcomes: list[Any] = []
+            works, self.works, self.queued = self.works, [], False
+        outcomes = self.run(db, [work for work, _future in works])
+        return [(future, outcome) for (_work, future), outcome in zip(works, outcomes)]
+
+
+def _in_one_transaction(db: sqlite3.Connection, turns: list[Work]) -> list[Any]:
+    """Run turns in one transaction, each in its own savepoint; give their outcomes."""
+    try:
+        db.execute("BEGIN")
+        outcomes = [_one(db, turn) for turn in turns]
+        db.execute("COMMIT")
+    except BaseException as exc:  # the whole transaction is lost: so is every turn in it
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        return [exc] * len(turns)
+    return outcomes
+
+
+def _each(db: sqlite3.Connection, reads: list[Work]) -> list[Any]:
+    """Run reads one after the other; give what each gave or raised."""
+    outcomes: list[Any] = []
+    for read in reads:
         try:
-            db.execute("BEGIN")
-            for turn, _future in turns:
-                outcomes.append(_one(db, turn))
-            db.execute("COMMIT")
-        except BaseException as exc:  # the whole transaction is lost: so is every turn in it
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            return [(future, exc) for _turn, future in turns]
-        return [(future, outcome) for (_turn, future), outcome in zip(turns, outcomes)]
+            outcomes.append(read(db))
+        except Exception as exc:
+            outcomes.append(exc)
+    return outcomes
 
 
-def _one(db: sqlite3.Connection, turn: Turn) -> Any:
+def _one(db: sqlite3.Connection, turn: Work) -> Any:
     """Run one turn in its own savepoint; give its outcome, or what it raised."""
     db.execute("SAVEPOINT turn")
     try:
@@ -135,10 +168,10 @@ def _one(db: sqlite3.Connection, turn: Turn) -> Any:
     return outcome
 
 
-def _settle(done: asyncio.Future[list[tuple[asyncio.Future[str], Any]]]) -> None:
-    """On the event loop: give each turn of a committed call its outcome."""
+def _settle(done: asyncio.Future[list[tuple[asyncio.Future[Any], Any]]]) -> None:
+    """On the event loop: give each piece of work of a finished call its outcome."""
     for future, outcome in done.result():
-        if future.done():  # its caller gave up waiting; its turn was committed all the same
+        if future.done():  # its caller gave up waiting; its work was done all the same
             continue
         if isinstance(outcome, BaseException):
             future.set_exception(outcome)
@@ -146,4 +179,5 @@ def _settle(done: asyncio.Future[list[tuple[asyncio.Future[str], Any]]]) -> None
             future.set_result(outcome)
 
 
-_batches: WeakKeyDictionary[Any, _Batch] = WeakKeyDictionary()
+_RUNS = {"turns": _in_one_transaction, "reads": _each}
+_batches: WeakKeyDictionary[Any, dict[str, _Batch]] = WeakKeyDictionary()

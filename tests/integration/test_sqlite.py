@@ -132,3 +132,19 @@ async def test_sqlite_runs_in_wal_mode_synced_at_checkpoints_as_the_readme_says(
     # WAL, NORMAL (1): a crash of the application loses nothing committed; 200-page checkpoints;
     # a log kept at up to 4 MiB between them rather than cut back and grown again.
     assert await sqlite_thread.call(client, settings) == ["wal", 1, 200, 4 * 1024 * 1024]
+
+
+async def test_reads_queued_together_each_get_their_own_rows_or_error(sqlite_only: str) -> None:
+    convs = [await open_turn(phone) for phone in PHONES[:2]]
+    client = connections.get("default")
+    gate, busy = await hold_the_thread()
+    reads = [asyncio.create_task(sqlite_thread.read(client, "SELECT key FROM conversation WHERE id = ?", [c.id]))
+             for c in convs]
+    broken = asyncio.create_task(sqlite_thread.read(client, "SELECT missing FROM nowhere", []))
+    await asyncio.sleep(0.01)
+    gate.set()
+    await busy
+
+    assert [[row["key"] for row in await read] for read in reads] == [[c.key] for c in convs]
+    with pytest.raises(OperationalError, match="nowhere"):
+        await broken
