@@ -53,12 +53,9 @@ def missing_settings(settings: Settings) -> list[str]:
 
 
 def compute_signature(auth_token: str, url: str, params: Iterable[tuple[str, str]]) -> str:
-    """Sign a URL and its POSTed parameters as Twilio does."""
-    grouped: dict[str, set[str]] = {}
-    for name, value in params:
-        grouped.setdefault(name, set()).add(value)
-    pairs = (name + value for name in sorted(grouped) for value in sorted(grouped[name]))
-    data = url + "".join(pairs)
+    """Sign a URL and its POSTed parameters as Twilio does: each distinct name and value pair
+    once, sorted by name, then value."""
+    data = url + "".join(name + value for name, value in sorted(set(params)))
     digest = hmac.new(auth_token.encode(), data.encode(), hashlib.sha1).digest()
     return base64.b64encode(digest).decode()
 

@@ -6,15 +6,24 @@ import asyncio
 import base64
 import xml.etree.ElementTree as ET
 from collections.abc import AsyncIterator
+
 import pytest
+from multidict import MultiDict
 from twilio.request_validator import RequestValidator
 
-from bot.channels.twilio import twiml
+from bot.channels.twilio import compute_signature, twiml
 from bot.sms import sms_segments
 from flows.messages import Option, Reply
 from storage import outbox
-from storage.models import Conversation, Delivery, LedgerEntry, OutboxMessage, Subject, Ticket
-from storage.models import TranscriptLine
+from storage.models import (
+    Conversation,
+    Delivery,
+    LedgerEntry,
+    OutboxMessage,
+    Subject,
+    Ticket,
+    TranscriptLine,
+)
 from tests.e2e.support import (
     PHONE,
     PUBLIC_BASE_URL,
@@ -178,6 +187,15 @@ async def test_an_unknown_parameter_is_ignored(server: Server) -> None:
     params = form("menu", "SM1", ProfileName="Ayesha", SomethingNew="42")
     status, body = await server.post("/webhooks/twilio", data=params, headers=signed(params))
     assert status == 200 and messages_of(body)
+
+
+def test_a_repeated_parameter_is_signed_as_twilios_own_validator_signs_it() -> None:
+    pairs = [("MessageSid", "SM1"), ("MediaUrl", "https://b.example/2"), ("Body", "salaam"),
+             ("MediaUrl", "https://a.example/1"), ("MediaUrl", "https://b.example/2")]
+    expected = RequestValidator(TOKEN).compute_signature(WEBHOOK_URL, MultiDict(pairs))
+    assert compute_signature(TOKEN, WEBHOOK_URL, pairs) == expected
+    assert compute_signature(TOKEN, WEBHOOK_URL, pairs[:-1]) == expected  # a repeated pair counts once
+    assert compute_signature(TOKEN, WEBHOOK_URL, pairs[1:]) != expected
 
 
 # -- repeated deliveries ---------------------------------------------------------------------
