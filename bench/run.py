@@ -12,7 +12,8 @@ Phases, each bounded by a message count and a duration, all on 127.0.0.1:
 3. memory: the server's RSS before and after opening `--conversations` new conversations;
 4. ceiling: a bare aiohttp handler (bench/ceiling.py) with the same signature check, one raw
    transaction writing as many rows as the desk wrote per message, and as big a reply;
-5. engine: `Desk.handle` in this process, no HTTP, the same walk, with its queries counted;
+5. engine: `Desk.handle` in this process, no HTTP, the same walk, with its queries counted
+   and the garbage collector tuned as `serve` tunes it (and the ceiling, its own);
 6. raw_db_tps: the ceiling's raw transaction alone (on SQLite one call on aiosqlite's
    thread, as the ceiling and the desk commit);
 7. raw_per_statement_tps (SQLite): the same transaction written a statement per await, as
@@ -314,6 +315,7 @@ class QueryCounter:
 
 async def engine_phase(args: argparse.Namespace, plan: Plan, tmp: Path, base: int) -> dict[str, Any]:
     """Run the walk through `Desk.handle` in this process, counting queries."""
+    from bot.server import tune_collector
     from flows.engine import Desk
     from flows.messages import IncomingMessage
     from flows.profile import load_profile
@@ -351,6 +353,7 @@ async def engine_phase(args: argparse.Namespace, plan: Plan, tmp: Path, base: in
 
         for sender in walkers:
             await desk.handle(message(sender, "hi"))
+        tune_collector()  # as `serve` does once started (and so for the raw phases after)
         await run(plan.warmup_seconds, load.SCRIPT)
         counter.reset()
         result = await run(plan.seconds, load.SCRIPT)

@@ -309,14 +309,20 @@ async def serve(
     await runner.setup()
     try:
         await web.TCPSite(runner, host, port or settings.port).start()
-        # Everything loaded at start-up lives as long as the process: keep the collector off it,
-        # and let it run less often, so that a burst is not paused by full collections.
-        gc.freeze()
-        gc.set_threshold(20_000, 50, 100)
+        tune_collector()
         logger.info("serving on http://%s:%s", host, port or settings.port)
         await _until_signalled()
     finally:
         await runner.cleanup()
+
+
+def tune_collector() -> None:
+    """Once start-up is done: everything loaded so far lives as long as the process, so keep
+    the garbage collector off it, and let it run less often, so that a burst of messages is
+    not paused by full collections."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
 
 
 async def _until_signalled() -> None:
