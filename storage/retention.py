@@ -2,9 +2,9 @@
 
 Transcripts older than the profile's `transcript_days` and exports past their expiry go, and
 so do the records of deliveries answered (each holds a copy of the answer, so that a provider's
-repeat gets it again) once no provider will repeat them. Closed tickets older than `closed_ticket_days` lose the person's words (details, resolution)
-but keep their reference, kind, status and dates, and their audit log, as the record that the
-request was handled. The consent ledger is kept: it is the proof of each choice.
+repeat gets it again) once no provider will repeat them. Closed tickets older than
+`closed_ticket_days` lose the person's words (details, resolution) but keep their reference,
+kind, status and dates, and their audit log, as the record that the request was handled. The consent ledger is kept: it is the proof of each choice.
 """
 
 from __future__ import annotations
@@ -38,12 +38,15 @@ async def purge(
     """Apply the retention periods; with `dry_run`, only count."""
     lines = TranscriptLine.filter(created_at__lt=now - timedelta(days=transcript_days))
     exports = Export.filter(expires_at__lt=now)
-    answered = Delivery.filter(created_at__lt=now - timedelta(days=min(REPLAY_DAYS, transcript_days)))
+    replayable = timedelta(days=min(REPLAY_DAYS, transcript_days))
+    answered = Delivery.filter(created_at__lt=now - replayable)
     old = await Ticket.filter(
         status__in=CLOSED_STATUSES, closed_at__lt=now - timedelta(days=closed_ticket_days)
     )
     redact = [t.id for t in old if t.details or t.resolution]
-    report = PurgeReport(await lines.count(), await exports.count(), len(redact), await answered.count())
+    report = PurgeReport(
+        await lines.count(), await exports.count(), len(redact), await answered.count()
+    )
     if dry_run:
         return report
     async with in_transaction() as conn:

@@ -22,31 +22,16 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from tortoise.exceptions import OperationalError
 
-T = TypeVar("T")
+# Work for SQLite's thread: a function of its connection.
+Work = Callable[[sqlite3.Connection], Any]
 # A turn's writes, run inside the shared transaction: "saved" to keep them, anything else (an
 # outcome the caller understands, such as "stale") to have them rolled back.
 Turn = Callable[[sqlite3.Connection], str]
-
-
-async def call(client: Any, work: Callable[[sqlite3.Connection], T]) -> T:
-    """Run `work` on SQLite's own thread in one call, and give what it returns.
-
-    The client's lock is held only while the call is queued, not while it runs: `work` comes
-    after anything queued before it and before any transaction tortoise begins after.
-    """
-    async with client._lock:
-        connection = await _open(client)
-        done = asyncio.get_running_loop().create_future()
-        connection._tx.put_nowait((done, partial(work, connection._conn)))  # as aiosqlite's _execute
-    try:
-        return await done
-    except sqlite3.OperationalError as exc:  # as tortoise does: the database is away
-        raise OperationalError(exc) from exc
 
 
 async def read(client: Any, sql: str, values: Sequence[Any]) -> list[Any]:
@@ -66,7 +51,7 @@ async def commit_together(client: Any, turn: Turn) -> str:
     return outcome
 
 
-async def _together(client: Any, kind: str, work: Callable[[sqlite3.Connection], Any]) -> Any:
+async def _together(client: Any, kind: str, work: Work) -> Any:
     """Join the call of this kind waiting on SQLite's queue, or queue one; give what `work`
     gave, or raise what it raised."""
     connection = client._connection
@@ -80,7 +65,7 @@ async def _together(client: Any, kind: str, work: Callable[[sqlite3.Connection],
                 batch.start(work, mine, connection)
     try:
         return await mine
-    except sqlite3.OperationalError as exc:
+    except sqlite3.OperationalError as exc:  # as tortoise does: the database is away
         raise OperationalError(exc) from exc
 
 
@@ -91,9 +76,6 @@ async def _open(client: Any) -> Any:
     if not connection._running or connection._connection is None:
         raise OperationalError("the SQLite connection is closed")
     return connection
-
-
-Work = Callable[[sqlite3.Connection], Any]
 
 
 @dataclass

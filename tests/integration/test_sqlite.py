@@ -4,9 +4,11 @@ committed together, each alone in its effects."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
+from typing import Any
 
 import pytest
 from tortoise import connections
@@ -44,10 +46,17 @@ def failing_plan() -> Iterator[sql.Statement]:
     raise ValueError("a step's bug")
 
 
+async def on_thread(work: Callable[[sqlite3.Connection], Any]) -> Any:
+    """Run `work` on the desk's SQLite connection, on aiosqlite's own thread."""
+    client = connections.get("default")
+    await client.create_connection(with_db=True)
+    return await client._connection._execute(work, client._connection._conn)
+
+
 async def hold_the_thread() -> tuple[threading.Event, asyncio.Task[object]]:
     """Keep SQLite's thread busy until the event is set, so that turns queue up behind it."""
     gate = threading.Event()
-    busy = asyncio.create_task(sqlite_thread.call(connections.get("default"), lambda db: gate.wait(10)))
+    busy = asyncio.create_task(on_thread(lambda db: gate.wait(10)))
     await asyncio.sleep(0.01)
     return gate, busy
 
@@ -55,7 +64,7 @@ async def hold_the_thread() -> tuple[threading.Event, asyncio.Task[object]]:
 async def statements() -> list[str]:
     """Start recording the statements SQLite runs."""
     seen: list[str] = []
-    await sqlite_thread.call(connections.get("default"), lambda db: db.set_trace_callback(seen.append))
+    await on_thread(lambda db: db.set_trace_callback(seen.append))
     return seen
 
 
@@ -101,9 +110,8 @@ async def test_a_turn_alone_commits_at_once(sqlite_only: str) -> None:
 
 async def test_a_full_disk_loses_no_turn_halfway(sqlite_only: str) -> None:
     convs = [await open_turn(phone) for phone in PHONES]
-    client = connections.get("default")
-    pages = await sqlite_thread.call(client, lambda db: db.execute("PRAGMA page_count").fetchone()[0])
-    await sqlite_thread.call(client, lambda db: db.execute(f"PRAGMA max_page_count = {pages}"))
+    pages = await on_thread(lambda db: db.execute("PRAGMA page_count").fetchone()[0])
+    await on_thread(lambda db: db.execute(f"PRAGMA max_page_count = {pages}"))
     big = "x" * 50_000  # each turn's transcript line needs new pages, which the file may not grow
     for conv in convs:
         conv.lines.append(("out", big))
@@ -114,7 +122,7 @@ async def test_a_full_disk_loses_no_turn_halfway(sqlite_only: str) -> None:
     gate.set()
     await busy
     outcomes = await asyncio.gather(*saves, return_exceptions=True)
-    await sqlite_thread.call(client, lambda db: db.execute("PRAGMA max_page_count = 1073741823"))
+    await on_thread(lambda db: db.execute("PRAGMA max_page_count = 1073741823"))
 
     assert all(isinstance(o, OperationalError) for o in outcomes), outcomes
     for conv in convs:
@@ -123,15 +131,13 @@ async def test_a_full_disk_loses_no_turn_halfway(sqlite_only: str) -> None:
 
 
 async def test_sqlite_runs_in_wal_mode_synced_at_checkpoints_as_the_readme_says(sqlite_only: str) -> None:
-    client = connections.get("default")
-
-    def settings(db: object) -> list[object]:
-        return [db.execute(f"PRAGMA {name}").fetchone()[0]  # type: ignore[attr-defined]
+    def settings(db: sqlite3.Connection) -> list[object]:
+        return [db.execute(f"PRAGMA {name}").fetchone()[0]
                 for name in ("journal_mode", "synchronous", "wal_autocheckpoint", "journal_size_limit")]
 
     # WAL, NORMAL (1): a crash of the application loses nothing committed; 200-page checkpoints;
     # a log kept at up to 4 MiB between them rather than cut back and grown again.
-    assert await sqlite_thread.call(client, settings) == ["wal", 1, 200, 4 * 1024 * 1024]
+    assert await on_thread(settings) == ["wal", 1, 200, 4 * 1024 * 1024]
 
 
 async def test_reads_queued_together_each_get_their_own_rows_or_error(sqlite_only: str) -> None:
