@@ -261,13 +261,16 @@ class QueryCounter:
             return
         context = client._in_transaction()  # the transaction wrapper's class, whichever backend
         wrapper = getattr(context, "connection", None) or context.client
-        classes = {type(client), type(wrapper)}
-        for cls in classes:
+        # Wrap each method where it is defined, once: the wrapper's class inherits most of the
+        # client's, and wrapping it again there would count those statements twice.
+        defined = {}
+        for cls in (type(client), type(wrapper)):
             for name in self.METHODS:
-                for owner in cls.__mro__:
-                    if name in owner.__dict__:
-                        self._wrap(cls, name, owner.__dict__[name])
-                        break
+                owner = next((o for o in cls.__mro__ if name in o.__dict__), None)
+                if owner is not None:
+                    defined[owner, name] = owner.__dict__[name]
+        for (owner, name), original in defined.items():
+            self._wrap(owner, name, original)
 
     async def _trace(self, client: Any) -> None:
         counts = self.counts
@@ -288,9 +291,8 @@ class QueryCounter:
             counts[name] = counts.get(name, 0) + 1
             return await original(*a, **kw)
 
-        had = name in cls.__dict__
         setattr(cls, name, counted)
-        self._undo.append(lambda: setattr(cls, name, original) if had else delattr(cls, name))
+        self._undo.append(lambda: setattr(cls, name, original))
 
     def reset(self) -> None:
         """Forget what was counted so far."""
@@ -309,8 +311,10 @@ class QueryCounter:
         """Stop counting."""
         for undo in reversed(self._undo):
             undo()
+        self._undo.clear()
         if self._untrace is not None:
-            await self._untrace()
+            untrace, self._untrace = self._untrace, None
+            await untrace()
 
 
 async def engine_phase(args: argparse.Namespace, plan: Plan, tmp: Path, base: int) -> dict[str, Any]:
