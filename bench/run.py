@@ -1,6 +1,6 @@
 """Measure how fast the desk answers, against bare ceilings on the same machine, in one run.
 
-    python bench/run.py                  # SQLite, the steadier default run (about 4 minutes)
+    python bench/run.py                  # SQLite, the steadier default run (2½ to 4 minutes)
     python bench/run.py --quick          # under a minute
     python bench/run.py --database-url postgres://user:pass@127.0.0.1:5432/db
 
