@@ -12,6 +12,11 @@ therefore committed together, each in its own savepoint: the pages they share (t
 delivery table, of the transcript, of their indexes) are written once for all of them. A turn
 that fails leaves nothing behind and the others commit; no turn is answered before its commit.
 One turn alone, as at a quiet hour, commits at once as before.
+
+Neither library offers this, so it reaches into both: tortoise's client (`_connection`, and
+`_lock`, held while a call is queued) and aiosqlite's connection (`_tx`, the queue its thread
+takes `(future, function)` pairs from; `_conn`; `_running`). pyproject.toml pins both to the
+releases the suite has run on; widen a pin only once the suite passes on the newer release.
 """
 
 from __future__ import annotations
