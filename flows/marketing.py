@@ -25,8 +25,10 @@ CHANNEL_NAMES = {
     "whatsapp": N_("WhatsApp"),
     "push": N_("App notifications"),
 }
+# "cancel" and "quit", carrier keywords elsewhere, are left out: here they leave the current
+# step, which must work everywhere; "STOP" is what the replies themselves point to.
 STOP_WORDS = {
-    "stop", "unsubscribe", "end", "quit", "stopall", "optout", "opt out", "cancel", "revoke",
+    "stop", "unsubscribe", "end", "stopall", "optout", "opt out", "revoke",
     "بند", "بند کرو", "بند کریں", "band", "band karo", "band kro", "band kar do", "bnd karo",
 }
 START_WORDS = {"start", "unstop", "subscribe", "شروع", "shuru", "shuru karo", "chalu karo"}

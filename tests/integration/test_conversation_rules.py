@@ -134,6 +134,18 @@ async def test_stop_on_sms_opts_out_of_marketing_at_once_and_start_undoes_it(dat
     assert band
 
 
+async def test_cancel_on_sms_leaves_the_step_and_stops_no_marketing(database: str) -> None:
+    person = Person(make_desk(), transport="twilio", channel="sms")
+    await person.says_all("I want to file a complaint", "1")
+
+    cancelled = await person.says("cancel")
+    quit_ = await person.says_all("4", "quit")
+
+    assert "Nothing was sent" in text_of(cancelled) and "Nothing was sent" in text_of(quit_)
+    assert await LedgerEntry.all().count() == 0
+    assert await tickets_of() == []
+
+
 async def test_stop_on_the_console_is_not_a_carrier_keyword(database: str) -> None:
     person = Person(make_desk())
     await person.says("stop")
