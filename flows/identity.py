@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from flows.i18n import _, isolate
+from flows.i18n import _, isolate, ngettext
 from flows.messages import Option
 from flows.steps import ENTRIES, back_option, not_understood, show_menu, step, understood
 from flows.turn import Turn
@@ -89,6 +89,12 @@ async def send_code(turn: Turn, phone: str) -> None:
             [Option("human", _("Talk to a person")), back_option()],
         )
         return
+    if not await codes.may_send(phone, turn.now):
+        turn.say(
+            _("We have already sent several codes to this number in the last hour. Please try again in an hour, or talk to a person."),
+            [Option("human", _("Talk to a person")), back_option()],
+        )
+        return
     code, now = codes.new_code(), turn.now
     turn.write(lambda conn: codes.store(phone, code, now, conn))
     turn.send_later(turn.desk.sms_transport, phone, {"text": code_message(code)})
@@ -138,7 +144,8 @@ async def _check(turn: Turn, phone: str, typed: str) -> None:
         await resume(turn)
     elif result.outcome == "wrong":
         turn.say(
-            _("That code isn't right. You have {n} tries left.").format(n=result.tries_left),
+            ngettext("That code isn't right. You have {n} try left.", "That code isn't right. You have {n} tries left.",
+                     result.tries_left).format(n=result.tries_left),
             [Option(RESEND, _("Send a new code")), back_option()],
         )
     elif result.outcome == "expired":

@@ -1,6 +1,9 @@
 """One-time codes that prove a phone number: 6 digits, 10 minutes, 5 tries, kept only as a hash.
 
-Too many wrong codes lock the number out for an hour; the lock-out is logged.
+Too many wrong codes lock the number out for an hour; the lock-out is logged. The tries are
+counted across every code sent to the number within the hour, so asking for a new code does
+not give five more; and no more than `MAX_CODES` codes go to one number in an hour, so nobody
+can flood someone else's phone with them.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -23,6 +27,8 @@ CODE_DIGITS = 6
 VALID_FOR = timedelta(minutes=10)
 MAX_TRIES = 5
 LOCKOUT = timedelta(hours=1)
+MAX_CODES = 5  # sent to one number within WINDOW
+WINDOW = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,20 @@ async def locked_until(phone: str, now: datetime) -> datetime | None:
     return None
 
 
+def _sent_within_the_window(phone: str, now: datetime) -> Any:
+    # a code's expiry is its sending time plus VALID_FOR, on the same clock as `now`
+    return OneTimeCode.filter(phone=phone, expires_at__gt=now - WINDOW + VALID_FOR)
+
+
+async def may_send(phone: str, now: datetime) -> bool:
+    """Tell whether another code may go to a number: fewer than `MAX_CODES` within the hour."""
+    sent = await _sent_within_the_window(phone, now).count()
+    if sent >= MAX_CODES:
+        logger.warning("no code sent to %s: %s codes within the hour already", mask_phone(phone), sent)
+        return False
+    return True
+
+
 async def store(phone: str, code: str, now: datetime, conn: BaseDBAsyncClient) -> None:
     """Keep the hash of a code just sent, replacing any earlier one for the number."""
     await OneTimeCode.filter(phone=phone, used=False).using_db(conn).update(used=True)
@@ -76,9 +96,10 @@ async def check(phone: str, code: str, now: datetime) -> CodeCheck:
     if _matches(code.strip(), row.code_hash):
         await OneTimeCode.filter(id=row.id).update(used=True)
         return CodeCheck("ok")
-    tries = row.attempts + 1
-    await OneTimeCode.filter(id=row.id).update(attempts=tries, used=tries >= MAX_TRIES)
+    await OneTimeCode.filter(id=row.id).update(attempts=row.attempts + 1)
+    tries = sum(await _sent_within_the_window(phone, now).values_list("attempts", flat=True))
     if tries >= MAX_TRIES:
+        await OneTimeCode.filter(id=row.id).update(used=True)
         await _lock(phone, now)
         return CodeCheck("locked")
     return CodeCheck("wrong", MAX_TRIES - tries)

@@ -6,6 +6,7 @@ import json
 from datetime import timedelta
 
 from flows.engine import utcnow
+from flows.identity import RESEND
 from storage import exports
 from storage.datasources import DataSourceError
 from storage.models import Export, Identity, OneTimeCode, Subject, TranscriptLine
@@ -62,6 +63,54 @@ async def test_five_wrong_codes_lock_the_number_for_an_hour(database: str) -> No
     assert "locked for an hour" in text_of(answers[-1])
     assert "What Example Organisation holds" not in text_of(later)
     assert len(await outbox_to("twilio")) == 1, "no new code is sent to a locked number"
+
+
+async def test_a_new_code_does_not_give_five_more_tries(database: str) -> None:
+    person = Person(make_desk(), **UNVERIFIED)
+    await person.says_all("show me my data", "03001234567")
+    first = _code_from((await outbox_to("twilio"))[0].payload["text"])
+    wrong = "000000" if first != "000000" else "111111"
+
+    fourth = (await person.says_all(wrong, wrong, wrong, wrong))[-1]
+    await person.says(option=RESEND)
+    second = _code_from((await outbox_to("twilio"))[1].payload["text"])
+    fifth = await person.says(wrong if second != wrong else "222222")
+    await person.says_all("show me my data", "03001234567")
+    later = await person.says(second)
+
+    assert "You have 1 try left" in text_of([fourth])
+    assert "locked for an hour" in text_of(fifth)
+    assert "What Example Organisation holds" not in text_of(later)
+
+
+async def test_no_more_than_five_codes_an_hour_go_to_one_number(database: str) -> None:
+    person = Person(make_desk(), **UNVERIFIED)
+    await person.says_all("show me my data", "03001234567")
+    for _ in range(4):
+        await person.says(option=RESEND)
+
+    refused = await person.says(option=RESEND)
+    other_chat = await Person(make_desk(), transport="telegram", sender_id="778",
+                              verified_phone=None).says_all("show me my data", "0300 1234567")
+
+    assert len(await outbox_to("twilio")) == 5
+    assert "already sent several codes" in text_of(refused)
+    assert "already sent several codes" in text_of(other_chat)
+    assert [o.key for o in refused[-1].options][0] == "human"
+
+
+async def test_the_code_limit_counts_only_the_last_hour(database: str) -> None:
+    person = Person(make_desk(), **UNVERIFIED)
+    await person.says_all("show me my data", "03001234567")
+    for _ in range(4):
+        await person.says(option=RESEND)
+    an_hour_ago = utcnow() - timedelta(minutes=61)
+    await OneTimeCode.all().update(expires_at=an_hour_ago + timedelta(minutes=10))
+
+    again = await person.says(option=RESEND)
+
+    assert "I've sent a 6-digit code" in text_of(again)
+    assert len(await outbox_to("twilio")) == 6
 
 
 async def test_a_telegram_contact_that_is_the_senders_own_counts_as_proof(database: str) -> None:
