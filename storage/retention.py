@@ -3,8 +3,11 @@
 Transcripts older than the profile's `transcript_days` and exports past their expiry go, and
 so do the records of deliveries answered (each holds a copy of the answer, so that a provider's
 repeat gets it again) once no provider will repeat them. Closed tickets older than
-`closed_ticket_days` lose the person's words (details, resolution) but keep their reference,
-kind, status and dates, and their audit log, as the record that the request was handled. The consent ledger is kept: it is the proof of each choice.
+`closed_ticket_days` lose the words about the person (details, resolution, the reason for an
+extension, and the text of the messages, replies, notes and reasons in their audit log) but
+keep their reference, kind, status and dates, and every audit entry's who, when and what, as
+the record that the request was handled. The consent ledger is kept: it is the proof of each
+choice.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from datetime import datetime, timedelta
 
 from tortoise.transactions import in_transaction
 
-from storage.models import CLOSED_STATUSES, Delivery, Export, Ticket, TranscriptLine
+from storage.models import CLOSED_STATUSES, Delivery, Export, Ticket, TicketEvent, TranscriptLine
 
 # The longest a provider goes on repeating a webhook it got no answer to: Meta retries
 # WhatsApp's for up to seven days, Telegram and Twilio give up sooner. A delivery's record is
 # kept that long, and never longer than the transcript it copies.
 REPLAY_DAYS = 7
+# What an audit entry may hold in words: a message's or reply's text, a note, a reason.
+WORDS = ("text", "note", "reason")
 
 
 @dataclass(frozen=True)
@@ -40,12 +45,20 @@ async def purge(
     exports = Export.filter(expires_at__lt=now)
     replayable = timedelta(days=min(REPLAY_DAYS, transcript_days))
     answered = Delivery.filter(created_at__lt=now - replayable)
-    old = await Ticket.filter(
-        status__in=CLOSED_STATUSES, closed_at__lt=now - timedelta(days=closed_ticket_days)
+    closed_before = now - timedelta(days=closed_ticket_days)
+    old = await Ticket.filter(status__in=CLOSED_STATUSES, closed_at__lt=closed_before).values_list(
+        "id", "details", "resolution", "extension_reason"
     )
-    redact = [t.id for t in old if t.details or t.resolution]
+    redact = [id_ for id_, *words in old if any(words)]
+    entries = await TicketEvent.filter(
+        ticket__status__in=CLOSED_STATUSES, ticket__closed_at__lt=closed_before
+    ).values_list("id", "ticket_id", "data")
+    worded = [(id_, ticket_id, data) for id_, ticket_id, data in entries if any(k in data for k in WORDS)]
     report = PurgeReport(
-        await lines.count(), await exports.count(), len(redact), await answered.count()
+        await lines.count(),
+        await exports.count(),
+        len(set(redact) | {ticket_id for _id, ticket_id, _data in worded}),
+        await answered.count(),
     )
     if dry_run:
         return report
@@ -53,5 +66,10 @@ async def purge(
         await lines.using_db(conn).delete()
         await exports.using_db(conn).delete()
         await answered.using_db(conn).delete()
-        await Ticket.filter(id__in=redact).using_db(conn).update(details={}, resolution=None)
+        await Ticket.filter(id__in=redact).using_db(conn).update(
+            details={}, resolution=None, extension_reason=None
+        )
+        for id_, _ticket_id, data in worded:
+            kept = {k: v for k, v in data.items() if k not in WORDS}
+            await TicketEvent.filter(id=id_).using_db(conn).update(data={**kept, "words_removed": True})
     return report

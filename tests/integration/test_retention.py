@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from flows import staff_actions
 from flows.engine import utcnow
 from storage.models import Delivery, Export, LedgerEntry, Ticket, TicketEvent, TranscriptLine
 from storage.retention import REPLAY_DAYS, purge
@@ -62,3 +63,42 @@ async def test_a_delivery_is_never_kept_longer_than_the_transcript_it_copies(dat
 
     assert report.deliveries == 1 and report.transcript_lines > 0
     assert not await Delivery.all().exists()
+
+
+async def test_an_old_closed_ticket_loses_every_word_about_the_person_but_keeps_its_audit_trail(database: str) -> None:
+    desk = make_desk()
+    person = Person(desk)
+    await person.says_all("talk to a person", "My card ending 4242 was charged twice")
+    (handoff,) = await tickets_of("handoff")
+    await staff_actions.note(handoff.ref, "Caller is Ayesha Khan, CNIC 35202-1234567-1", None)
+    await staff_actions.extend(handoff.ref, 10, "Waiting for Ayesha's bank statement", None)
+    await staff_actions.reply(handoff.ref, "Ayesha, we have refunded the second charge", None, desk.profile)
+    await staff_actions.resolve(handoff.ref, "Refunded Ayesha Khan", None, desk.profile)
+    before = await TicketEvent.filter(ticket_id=handoff.id).order_by("id").values_list("actor", "action")
+    await Ticket.filter(id=handoff.id).update(closed_at=utcnow() - timedelta(days=400))
+
+    report = await purge(utcnow(), transcript_days=90, closed_ticket_days=365)
+    again = await purge(utcnow(), transcript_days=90, closed_ticket_days=365)
+
+    kept = await Ticket.get(id=handoff.id)
+    entries = await TicketEvent.filter(ticket_id=handoff.id).order_by("id")
+    assert report.tickets_redacted == 1 and again.tickets_redacted == 0
+    assert kept.status == "resolved" and kept.details == {} and kept.resolution is None
+    assert kept.extension_reason is None and kept.due_at and kept.extended_at
+    assert [(e.actor, e.action) for e in entries] == before
+    words = " ".join(str(e.data) for e in entries)
+    assert "4242" not in words and "Ayesha" not in words and "refunded" not in words
+    assert entries[0].data == {"kind": "handoff", "status": "open"}
+    assert any(e.data.get("days") == 10 for e in entries)
+
+
+async def test_an_old_closed_ticket_keeps_its_words_until_the_period_is_over(database: str) -> None:
+    desk = make_desk()
+    await Person(desk).says_all("talk to a person", "Please call me on 0300 7654321")
+    (handoff,) = await tickets_of("handoff")
+    await staff_actions.resolve(handoff.ref, "Called back", None, desk.profile)
+
+    report = await purge(utcnow(), transcript_days=90, closed_ticket_days=365)
+
+    assert report.tickets_redacted == 0
+    assert "7654321" in " ".join(str(e.data) for e in await TicketEvent.filter(ticket_id=handoff.id))
