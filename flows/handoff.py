@@ -36,9 +36,9 @@ async def hand_over(turn: Turn, *, reason: str) -> None:
         intro
         + " "
         + _(
-            "I've passed our conversation to our team; they will answer you here. "
+            "I've passed our conversation to our team; they will answer you here by {date} at the latest. "
             "Your reference is {ref}. Write 'menu' at any time to come back to me."
-        ).format(ref=turn.ref(ref))
+        ).format(ref=turn.ref(ref), date=turn.due_date())
     )
 
 
