@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.settings import Settings, SettingsError
+from flows.i18n import LANGUAGES
 from flows.profile import Profile, ProfileError, load_profile
 from storage import db
 
@@ -84,7 +85,7 @@ def _serve_parser(sub: Any) -> None:
 def _chat_parser(sub: Any) -> None:
     chat = sub.add_parser("chat", help="talk to the bot in the terminal, one message a line")
     chat.add_argument("--as", dest="phone", help="your phone number, taken as verified")
-    chat.add_argument("--lang", choices=("en", "ur"), help="start in this language")
+    chat.add_argument("--lang", choices=LANGUAGES, help="start in this language")
     chat.add_argument("--policy", help="organisation profile (TOML)")
     chat.set_defaults(run=_chat)
 

@@ -24,6 +24,8 @@ from babel.lists import format_list as _babel_format_list
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 DOMAIN = "messages"
 LANGUAGES = ("en", "ur")
+# Each language by its own name, as the language switch offers it.
+NATIVE_NAMES = {"en": "English", "ur": "اردو"}
 BABEL_LOCALES = {"en": "en_PK", "ur": "ur_PK"}
 TIMEZONE = "Asia/Karachi"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.i18n import _, language
+from flows.i18n import LANGUAGES, NATIVE_NAMES, _, language
 from flows.messages import Option
 from flows.steps import show_menu, step
 from flows.turn import Turn
@@ -14,18 +14,18 @@ CHOOSE = "language:choose"
 def switch_language(turn: Turn) -> None:
     """Switch to the language the person named, or ask which one they want."""
     target = turn.understood.target_language
-    if target in ("en", "ur"):
+    if target in LANGUAGES:
         set_language(turn, target)
         return
     turn.goto(CHOOSE)
-    turn.say(_("Which language would you like?"), [Option("en", "English"), Option("ur", "اردو")])
+    turn.say(_("Which language would you like?"), [Option(lang, NATIVE_NAMES[lang]) for lang in LANGUAGES])
 
 
 @step(CHOOSE)
 async def choose(turn: Turn, choice: str | None) -> None:
     """Set the language picked."""
     target = choice or turn.understood.target_language
-    if target not in ("en", "ur"):
+    if target not in LANGUAGES:
         target = "ur" if turn.understood.language == "ur" else "en"
     set_language(turn, target)
 
