@@ -242,20 +242,29 @@ async def metrics(request: web.Request) -> web.Response:
 
 
 async def export_download(request: web.Request) -> web.Response:
-    """Give a copy of a person's data once (JSON, or CSV with ?format=csv) before it expires."""
-    as_csv = request.query.get("format") == "csv"
+    """Give a copy of a person's data once before it expires: JSON and CSV in one zip file
+    (`?format=json` or `?format=csv` for that file alone)."""
+    kind = request.query.get("format", "zip")
+    if kind not in _EXPORT_FORMATS:
+        raise web.HTTPBadRequest(text="format must be zip, json or csv")
     copy = await exports.take(request.match_info["token"], datetime.now(timezone.utc))
     if copy is None:
         raise web.HTTPNotFound(text="this link is unknown, used or expired")
-    body = export.as_csv(copy) if as_csv else export.as_json(copy)
-    filename = "my-data.csv" if as_csv else "my-data.json"
+    render, content_type = _EXPORT_FORMATS[kind]
     return web.Response(
-        body=body,
-        content_type="text/csv" if as_csv else "application/json",
-        charset="utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"',
+        body=render(copy),
+        content_type=content_type,
+        charset="utf-8" if kind != "zip" else None,
+        headers={"Content-Disposition": f'attachment; filename="my-data.{kind}"',
                  "Cache-Control": "no-store"},
     )
+
+
+_EXPORT_FORMATS = {
+    "zip": (export.as_zip, "application/zip"),
+    "json": (export.as_json, "application/json"),
+    "csv": (export.as_csv, "text/csv"),
+}
 
 
 # -- running ---------------------------------------------------------------------------------

@@ -140,7 +140,7 @@ def _send_link(turn: Turn, copy: dict) -> None:
     turn.goto("menu")
     turn.conv.data = {}
     turn.say(
-        _("Your full copy is ready: {link}\nThe link works once and expires on {date}.").format(
+        _("Your full copy is ready, as JSON and CSV in one zip file: {link}\nThe link works once and expires on {date}.").format(
             link=link, date=format_date(expires)
         ),
         [back_option()],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from typing import Any
 
 from storage import ledger, tickets
@@ -48,6 +49,15 @@ def build_copy(phone: str, organisation: str, held: PersonRecord, desk: dict[str
 def as_json(copy: dict[str, Any]) -> bytes:
     """Write the copy as readable JSON."""
     return json.dumps(copy, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def as_zip(copy: dict[str, Any]) -> bytes:
+    """Put the copy as JSON and as CSV in one file, for a link that works once."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("my-data.json", as_json(copy))
+        archive.writestr("my-data.csv", as_csv(copy))
+    return out.getvalue()
 
 
 def as_csv(copy: dict[str, Any]) -> bytes:

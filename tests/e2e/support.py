@@ -72,6 +72,11 @@ class Server:
         async with self.session.get(self.url + path, **kwargs) as response:
             return response.status, await response.text()
 
+    async def get_bytes(self, path: str) -> tuple[int, bytes]:
+        """GET and give the status and the body as it came."""
+        async with self.session.get(self.url + path) as response:
+            return response.status, await response.read()
+
 
 @asynccontextmanager
 async def desk_server(

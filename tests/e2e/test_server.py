@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import json
 import logging
+import zipfile
 from collections.abc import AsyncIterator
 from datetime import datetime, timedelta, timezone
 
@@ -126,10 +128,33 @@ async def test_an_export_link_gives_the_copy_once(bare: Server) -> None:
             "privacy_desk": {"choices": [], "requests": []}}
     async with in_transaction() as conn:
         await exports.create(token, identity.subject_id, copy, expires, conn)  # type: ignore[attr-defined]
-    status, body = await bare.get(f"/exports/{token}")
-    assert status == 200 and json.loads(body)["phone"] == PHONE
+    status, body = await bare.get_bytes(f"/exports/{token}")
+    assert status == 200
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        assert sorted(archive.namelist()) == ["my-data.csv", "my-data.json"]
+        assert json.loads(archive.read("my-data.json"))["phone"] == PHONE
+        assert archive.read("my-data.csv").decode("utf-8-sig").startswith("source,category,field,value")
     assert (await bare.get(f"/exports/{token}"))[0] == 404
     assert (await bare.get("/exports/unknown-token"))[0] == 404
+
+
+async def test_an_export_link_can_give_one_format_alone_and_refuses_others(bare: Server) -> None:
+    identity = await subjects.identity_for("console", PHONE)
+    tokens = [exports.new_token() for _ in range(2)]
+    expires = datetime.now(timezone.utc) + timedelta(hours=24)
+    copy = {"phone": PHONE, "organisation": "Example", "organisation_data": {"Contact": {"Name": "Ayesha"}},
+            "privacy_desk": {"choices": [], "requests": []}}
+    async with in_transaction() as conn:
+        for token in tokens:
+            await exports.create(token, identity.subject_id, copy, expires, conn)  # type: ignore[attr-defined]
+
+    refused = await bare.get(f"/exports/{tokens[0]}?format=pdf")
+    as_csv = await bare.get(f"/exports/{tokens[0]}?format=csv")
+    as_json = await bare.get(f"/exports/{tokens[1]}?format=json")
+
+    assert refused[0] == 400, "a bad format does not use the link up"
+    assert as_csv[0] == 200 and "organisation,Contact,Name,Ayesha" in as_csv[1]
+    assert as_json[0] == 200 and json.loads(as_json[1])["organisation_data"]["Contact"]["Name"] == "Ayesha"
 
 
 def test_start_up_names_each_channel_that_is_off_and_what_it_lacks(
