@@ -27,9 +27,6 @@ from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
-from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
-
 from flows.i18n import _, language
 from flows.messages import IncomingMessage, Reply
 from flows.profile import Profile
@@ -39,6 +36,7 @@ from flows.turn import Turn
 from storage import conversations, db, deliveries, sql, tickets
 from storage.datasources import DataSourceConfig, PersonRecord
 from storage.datasources import lookup as datasource_lookup
+from storage.transactions import IntegrityError, transaction
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +126,7 @@ async def _commit(turn: Turn) -> list[Reply]:
         plans = turn.plans()
         delivery = deliveries.values(message.transport, message.external_id, payload) if message.external_id else None
         if plans is None or not await conversations.save_in_one_trip(turn.conv, delivery, plans):
-            async with in_transaction() as conn:
+            async with transaction() as conn:
                 if delivery is not None:
                     await deliveries.record_values(delivery, conn)
                 await conversations.save(turn.conv, conn)

@@ -17,14 +17,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
-
 from flows.i18n import N_, _, format_date, isolate, language
 from flows.profile import Profile
 from flows.refs import format_reference, normalize_reference
 from storage import outbox, tickets
 from storage.models import CLOSED_STATUSES, Staff, Ticket
+from storage.transactions import Connection, transaction
 
 OPERATOR = "cli"
 MAX_EXTENSION_DAYS = 90
@@ -79,7 +77,7 @@ def _closed(ticket: Ticket) -> StaffActionError:
     )
 
 
-async def _hold_open(ticket: Ticket, conn: BaseDBAsyncClient) -> None:
+async def _hold_open(ticket: Ticket, conn: Connection) -> None:
     """Take the ticket's row for this transaction, refusing if it was closed meanwhile."""
     held = await (
         Ticket.filter(id=ticket.id).exclude(status__in=CLOSED_STATUSES).using_db(conn)
@@ -89,7 +87,7 @@ async def _hold_open(ticket: Ticket, conn: BaseDBAsyncClient) -> None:
         raise _closed(ticket)
 
 
-def _tell_person(ticket: Ticket, text: str, conn: BaseDBAsyncClient) -> Any:
+def _tell_person(ticket: Ticket, text: str, conn: Connection) -> Any:
     return outbox.enqueue(ticket.transport, ticket.address, {"text": text}, using_db=conn)
 
 
@@ -108,7 +106,7 @@ async def reply(ref: str, text: str, by: Staff | None, profile: Profile) -> Tick
             organisation=profile.name.get(ticket.language), ref=_shown(ticket)
         ) + "\n\n" + text.strip()
     actor = actor_of(by)
-    async with in_transaction() as conn:
+    async with transaction() as conn:
         await _hold_open(ticket, conn)
         await tickets.add_event(ticket.id, actor, "reply", {"text": text.strip()}, conn)
         if ticket.status in WORKING:
@@ -122,7 +120,7 @@ async def note(ref: str, text: str, by: Staff | None) -> Ticket:
     if not text.strip():
         raise refusal(N_("A note needs some text: note REF TEXT."))
     ticket = await _open_ticket(ref)
-    async with in_transaction() as conn:
+    async with transaction() as conn:
         await _hold_open(ticket, conn)
         await tickets.add_event(ticket.id, actor_of(by), "note", {"text": text.strip()}, conn)
     return ticket
@@ -159,7 +157,7 @@ async def reject(ref: str, reason: str, by: Staff | None, profile: Profile) -> T
 
 async def _close(ticket: Ticket, status: str, note: str | None, by: Staff | None, message: str) -> None:
     try:
-        async with in_transaction() as conn:
+        async with transaction() as conn:
             await _hold_open(ticket, conn)
             await tickets.set_status(ticket.id, status, actor=actor_of(by), conn=conn, note=note, now=utcnow())
             await _tell_person(ticket, message, conn)
@@ -183,7 +181,7 @@ async def extend(ref: str, days: int, reason: str, by: Staff | None) -> Ticket:
         message = _("We need more time for your request {ref}. We will now reply by {date}. The reason: {reason}").format(
             ref=_shown(ticket), date=format_date(new_due), reason=reason.strip()
         )
-    async with in_transaction() as conn:
+    async with transaction() as conn:
         # Only the first of two extensions at once finds extended_at still empty.
         moved = await Ticket.filter(id=ticket.id, extended_at=None).exclude(
             status__in=CLOSED_STATUSES
@@ -236,7 +234,7 @@ async def assign(ref: str, to: Staff, by: Staff | None) -> Ticket:
 
 
 async def _assign(ticket: Ticket, staff: Staff, actor: str, holder_id: int | None) -> None:
-    async with in_transaction() as conn:
+    async with transaction() as conn:
         await _hold_open(ticket, conn)
         # Of two claims at once, only the first still finds the ticket with its old holder.
         moved = await Ticket.filter(id=ticket.id, assignee_id=holder_id).using_db(conn).update(

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
 from flows.i18n import _, base_language, format_date, isolate
 from flows.messages import Document, IncomingMessage, Option, Reply
 from flows.refs import format_reference
@@ -17,6 +15,7 @@ from flows.understanding import Understanding, understand
 from storage import conversations, ledger, outbox, subjects, tickets
 from storage.conversations import ConversationState
 from storage.sql import Plan
+from storage.transactions import Connection
 
 if TYPE_CHECKING:
     from flows.engine import Desk
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
 
 # A queued write: a plan of statements (storage/sql.py), or, for the rare write that needs the
 # ORM, an async function of the transaction's connection.
-Write = Plan | Callable[[BaseDBAsyncClient], Awaitable[Any]]
+Write = Plan | Callable[[Connection], Awaitable[Any]]
 
 # Kinds that always go to staff, and the status each kind of ticket starts in.
 ESCALATED_KINDS = frozenset(
