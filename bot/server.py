@@ -217,9 +217,11 @@ async def whatsapp_handshake(request: web.Request) -> web.StreamResponse:
 
 
 async def telegram_webhook(request: web.Request) -> web.StreamResponse:
-    """Hand Telegram's POSTs to the Telegram service, or 404 when it takes none."""
+    """Hand Telegram's POSTs to the Telegram service, or 404 when it takes none (it is off,
+    or it polls Telegram for updates instead)."""
     for service in request.app[OPTIONS].services:
-        if getattr(service, "transport", None) == "telegram" and hasattr(service, "handle_webhook"):
+        if (getattr(service, "transport", None) == "telegram" and hasattr(service, "handle_webhook")
+                and getattr(service, "webhook_mode", False)):
             return await service.handle_webhook(request)
     raise web.HTTPNotFound(text="the telegram channel is not configured for webhooks")
 
