@@ -73,6 +73,7 @@ class FakeTelegram:
     """Stands in for the Telegram channel: a service that sends and takes webhooks."""
 
     transport = "telegram"
+    webhook_mode = True
 
     def __init__(self) -> None:
         self.events: list[str] = []
