@@ -13,6 +13,9 @@ from __future__ import annotations
 PHRASES: dict[str, str] = {
     "access": """
 3: see my data | view my data | show my data | copy of my data | copy of data | download my data | access my data | access to my data | what data | what data do you have | what do you know about me | what information | what info | data you hold | data you have | data about me | information you hold | information about me | send me my data | export my data | data copy | data portability | subject access | data dikhao | data dikha | data dekhna | data dekhni | data dekh | maloomat dikhao | maloomat dekhni | data ki copy | copy chahiye | kya data | konsa data | kaunsa data | kon sa data | kya maloomat | data bhejo | data bhej | kya kya data | kya rakha | record dikhao | give me my data | send my data | data email | ڈیٹا بھیجیں | معلومات بھیجیں | ڈیٹا مجھے بھیج
+1: till now | until now | so far | ab tak
+3: collected on me | has collected | all the data | what personal info | what personal information | what personal data | جو کچھ بھی درج | میرے بارے میں جو | mere bare mein jo | full report | what they collected | what you collected | what was collected | collected about me | details of mine | what details | keep about me | پوری تفصیل | تفصیل بھیجیں | جو کچھ لیا | کیا کچھ لیا | puri tafseel | kya kuch liya
+3.5: کیا کیا محفوظ | محفوظ کیا ہوا | کیا محفوظ | میرے بارے میں کیا | mere bare mein kya | mere baare mein kya
 3: ڈیٹا دکھائیں | ڈیٹا دکھاؤ | ڈیٹا دیکھنا | ڈیٹا دیکھ | معلومات دکھائیں | معلومات دیکھنی | ڈیٹا کی کاپی | کیا معلومات | کون سا ڈیٹا | کونسا ڈیٹا | کیا ڈیٹا | ڈیٹا بھیج | معلومات کی نقل | ریکارڈ دکھائیں | معلومات بھیج | کیا کیا معلومات | ذاتی معلومات | کیا رکھا
 2.5: access | download | export | portability | dikhao | dikha | dikhaen | dekhna | dekhni | dekhne | دکھائیں | دکھاؤ | دکھا | دیکھنا | دیکھنی | دیکھنے | رسائی | نقل | ڈاؤن لوڈ | ڈاؤنلوڈ | rasai
 1.5: saved | stored | store | collected | محفوظ | jama | copy | کاپی | maloomat | معلومات | records | record | ریکارڈ
@@ -22,6 +25,8 @@ PHRASES: dict[str, str] = {
 """,
     "consent_withdrawal": """
 4: ijazat cancel | consent cancel | cancel consent | cancel my consent | اجازت منسوخ | اجازت کینسل
+3.5: رسائی کی اجازت | اجازت دی تھی | ijazat di thi | permission di thi | access ki permission | اجازت ختم | ijazat khatam karna
+3: no longer allow | dont allow you | do not allow you | not allow you | taking back | taking back my permission | taking back my consent | take back my permission | with other companies | other companies | dusri companies | doosri companies | دوسری کمپنیوں | دوسری کمپنی | کسی اور کمپنی
 3: withdraw consent | withdraw my consent | remove my consent | stop sharing | sharing my | dont give my data | تیسرے فریق | third party ko | kisi aur ko na | kisi ko na | use na | istemal na | کسی اور کو نہ | کسی کو نہ | استعمال نہ | revoke consent | take back consent | take back my consent | remove consent | cancel consent | consent withdraw | withdraw permission | revoke permission | take back permission | dont use my data | do not use my data | stop using my data | stop sharing my data | dont share my data | do not share my data | no longer consent | data sharing | third party | third parties | ijazat wapas | razamandi wapas | consent wapas | permission wapas | ijazat khatam | consent khatam | use na karo | istemal na karo | use mat karo | istemal mat karo | share na karo | share mat karo | use na karen | istemal na karen | share na karen | data share
 3: اجازت واپس | رضامندی واپس | منظوری واپس | اجازت ختم | رضامندی ختم | استعمال نہ کریں | استعمال مت کریں | شیئر نہ کریں | شیئر مت کریں | استعمال نہ کرو | ڈیٹا شیئر | مزید استعمال
 3: consent
@@ -32,7 +37,9 @@ PHRASES: dict[str, str] = {
 3: stop marketing | no marketing | marketing messages | marketing sms | marketing calls | marketing emails | promotional messages | promotional sms | promotional calls | stop sending | stop messages | stop messaging | stop sms | stop texting | stop texts | stop calling | stop calls | stop emails | stop email | no more messages | no more sms | no more calls | no more emails | dont call | do not call | dont message | dont send | dont text | do not send | do not message | opt out | unsubscribe me | cancel subscription | remove from list | mailing list
 3: sms band | messages band | message band | calls band | call band | email band | emails band | ads band | marketing band | call mat | calls mat | call na | calls na | call nahi | calls nahi | sms mat | sms na | sms nahi | message mat | messages mat | messages na | message na | messages nahi | tang na | tang mat | faltu messages | faltu sms | faltu calls | bekar messages | offers band | promotion band
 3: ایس ایم ایس بند | میسج بند | میسجز بند | پیغامات بند | کال بند | کالز بند | کالیں بند | ای میل بند | اشتہار بند | اشتہارات بند | تنگ نہ | تنگ مت | فالتو میسج | فالتو کال | کال نہ | کالز نہ | میسج نہ | میسجز نہ | پیغام نہ | کالیں نہ | میسج مت | کال مت | ایس ایم ایس نہ | آفرز بند
-2.5: marketing | unsubscribe | advertisement | advertisements | ads | advert | adverts | advertising | promotions | promotion | promotional | promo | promos | spam | newsletter | newsletters | offers | ishtihar | ishtiharat | ishtihari | اشتہار | اشتہارات | اشتہاری | پروموشن | پروموشنل | آفرز | سپیم | اسپیم | مارکیٹنگ | تشہیر | تشہیری | tashheer
+4: list se nikalo | is list se | list se hata | list se nikal | offer ki calls | offer calls | لسٹ سے نکال
+3.5: مت بھیجا | مت بھیجیں | نہ بھیجا کریں | نہ بھیجیں | mat bheja | mat bhejo | na bhejo | na bheja karo | na bhejein | bhejna band | بھیجنا بند | calling list | call list | from your offers | offers and discounts | from the list | from your list | offers list | promotional list | marketing list | sale notifications | promo notifications | offer notifications | turn off notifications | turn off these
+2.5: discount | discounts | ڈسکاؤنٹ | سیل | خبریں | notifications | notification | marketing | unsubscribe | advertisement | advertisements | ads | advert | adverts | advertising | promotions | promotion | promotional | promo | promos | spam | newsletter | newsletters | offers | ishtihar | ishtiharat | ishtihari | اشتہار | اشتہارات | اشتہاری | پروموشن | پروموشنل | آفرز | سپیم | اسپیم | مارکیٹنگ | تشہیر | تشہیری | tashheer
 2: band | بند | opt
 1.5: stop
 1: sms | calls | messages | emails | texts | email | whatsapp | subscription | subscribe | ایس ایم ایس | میسج | میسجز | کالز | کالیں | پیغامات | ای میل
@@ -41,6 +48,7 @@ PHRASES: dict[str, str] = {
 3: delete my data | delete my account | delete account | delete data | remove my data | remove my account | remove me | remove my number | remove my info | remove my information | erase my data | forget me | forget about me | right to be forgotten | close my account | close account | deactivate account | terminate account | wipe my data | get rid of my data | account band | account khatam | account close | account delete | data delete | data mita | data khatam | data hata | number hata | naam nikal | record delete | mujhe bhool | bhool jao | data saaf
 3: ڈیٹا حذف | ڈیٹا مٹا | اکاؤنٹ بند | اکاؤنٹ ختم | اکاؤنٹ ڈیلیٹ | ڈیٹا ڈیلیٹ | ریکارڈ حذف | معلومات حذف | معلومات مٹا | مجھے بھول | ڈیٹا ختم | ڈیٹا ہٹا | اکاؤنٹ حذف | نام نکال | ریکارڈ ختم | ڈیٹا صاف
 2.5: delete | deleted | deleting | deletion | erase | erased | erasure | wipe | remove | removed | destroy | deactivate | forgotten | forget | حذف | ڈیلیٹ | مٹا | مٹائیں | مٹاؤ | mita | mitao | hatao | hata | ہٹا | ہٹائیں | ہٹاؤ | nikal | nikalo | نکال
+3: مٹا دی | مٹا دی جائیں | ہمیشہ کے لیے | hamesha ke liye | for good | permanently | ختم کر دی جائیں
 2.5: khatam kar | ختم کر | khatam karo | ختم کریں
 2: saaf | صاف
 0.8: khatam | ختم
@@ -48,25 +56,37 @@ PHRASES: dict[str, str] = {
     "rectification": """
 3: correct my | update my | change my | fix my | edit my | wrong name | wrong address | wrong number | wrong email | wrong information | wrong info | wrong data | wrong details | incorrect information | is wrong | are wrong | not correct | spelling mistake | spelled wrong | spelt wrong | misspelled | outdated | new address | address changed | number changed | name changed | ghalat hai | sahi karo | sahi kar | durust karo | durust kar | theek karo | theek kar | tabdeel karo | tabdeel kar | badal do | badalna | badalni | update karo | update kar | change karo | change kar | correct karo | correct kar | ghalat likha | naya address | naya number | old address | purana address | پرانا پتہ | has changed | have changed | zaban badalni
 3: غلط ہے | درست کریں | درست کر | تصحیح | ٹھیک کریں | ٹھیک کر | تبدیل کریں | تبدیل کر | بدل دیں | بدلنا | اپڈیٹ کریں | اپڈیٹ کر | اپ ڈیٹ | theek karna | sahi karna | durust karna | theek karni | sahi karni | durust karni | غلط نام | غلط پتہ | غلط نمبر | غلط لکھا | نیا پتہ | نیا نمبر | صحیح کریں | صحیح کر | غلط درج
+3: تاریخ پیدائش | date of birth | tareekh e paidaish | dob galat | dob wrong
+3: naya dalwana | dalwana hai | naya dalna | purana para | نیا ڈلوانا | نیا ڈالنا | پرانا پڑا
+3: درست کرنی | درست کرنا | درست کروانی | درست کروانا | ٹھیک کرنی | ٹھیک کرنا | ٹھیک کروانی | ٹھیک کروانا | صحیح کرنی | صحیح کرنا | تبدیل کرنی | تبدیل کرنا | تبدیل کروانی | تبدیل کروانا | اپڈیٹ کرنی | اپڈیٹ کرنا
 2.5: correct | correction | changed | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
 """,
     "complaint": """
 3: file a complaint | make a complaint | lodge a complaint | register a complaint | not happy | not satisfied | unhappy with | data leaked | data leak | data breach | misused my data | misuse of my data | sold my data | selling my data | without my permission | without permission | without consent | without my consent | report a problem | bad service | shikayat darj | khush nahi | ghalat istemal | bina ijazat | baghair ijazat | bina poche | data leak | data chori | data bech | data bika | mutmain nahi | koi sunta nahi
 3: شکایت درج | غلط استعمال | بغیر اجازت | بنا اجازت | خوش نہیں | ڈیٹا لیک | ڈیٹا چوری | ڈیٹا بیچ | مطمئن نہیں | بغیر پوچھے | ڈیٹا فروخت
-2.5: complaint | complain | complaints | grievance | shikayat | شکایت | شکایات | misuse | misused | leaked | leak | breach | hacked | fraud | scam | harass | harassment | harassing | unauthorized | unauthorised | stolen | naraz | ناراض | فراڈ | دھوکہ | dhoka | ہیک | لیک | ہراساں | dissatisfied | disappointed | pathetic | worst | unacceptable | chori | چوری | hack
+2.5: rude | rudely | complaint | complain | complaints | grievance | shikayat | شکایت | شکایات | misuse | misused | leaked | leak | breach | hacked | fraud | scam | harass | harassment | harassing | unauthorized | unauthorised | stolen | naraz | ناراض | فراڈ | دھوکہ | dhoka | ہیک | لیک | ہراساں | dissatisfied | disappointed | pathetic | worst | unacceptable | chori | چوری | hack
 1: report | angry | problem | issue | masla | مسئلہ | pareshan | پریشان | regulator | pta | ptaa
+4: badtameezi se baat | badtameezi se | بدتمیزی سے بات | بدتمیزی سے | rude to me | was rude to
+3.5: strangers | strangers calling | انجان لوگ | anjaan log | ajnabi log | کیوں دی گئیں | کیوں دی گئی | کیوں دے دی | why did you give | why did you share | kyun di | kyun de di | recovery agent | recovery agents | recovery wale | ریکوری ایجنٹ | ریکوری والے | relatives contacts | my contacts | contact list | phonebook | contacts list | rishtedaron | رشتہ داروں | koi jawab nahi | jawab hi nahi | jawab nahi aya | jawab nahi mila | کوئی جواب نہیں | جواب نہیں آیا | جواب نہیں ملا | یہ کیا طریقہ | ye kya tareeqa | no response | no reply | never replied | didnt reply | no answer | bura service | buri service | bekar service | ghatiya service | بری سروس | بیکار سروس
+3: was rude | very rude | so rude | rude staff | rude behaviour | rude behavior | misbehaved | not acceptable | badtameezi | badtameez | bad tameezi | بدتمیزی | بد تمیزی | بدتمیز | بدسلوکی | اجازت کے بغیر | اجازت کے بنا | ijazat ke baghair | ijazat ke bina | permission ke baghair | permission ke bina | دوسروں کو دے دی | دوسروں کو دے دیں | دوسروں کو دے دیا | doosron ko de di | dusron ko de diya
+3: without asking | without asking me | without telling me | without informing me | shared my data | shared my number | shared my information | shared my details | gave my data | gave my number | gave my information | bina bataye | baghair bataye | bina puche | data share kar diya | number de diya | بغیر بتائے | بنا بتائے | بنا پوچھے | ڈیٹا شیئر کر دیا | نمبر دے دیا
 """,
     "restriction": """
 3: restrict processing | limit processing | restrict my data | limit my data | limit the use | restrict the use | restrict use | limit use | pause processing | stop processing | freeze my data | freeze my account | hold my data | processing rok | processing band | processing roko | istemal mehdood | mehdood karo | mehdood kar | data limit | use limit | processing pause | data rok | data ko rok | data roko
 3: محدود کریں | استعمال محدود | پراسیسنگ روک | پروسیسنگ روک | عارضی طور پر روک | معطل کریں | پراسیسنگ بند | ڈیٹا روک
 2.5: restrict | restriction | restricted | limit | limited | limiting | pause | suspend | freeze | mehdood | محدود | معطل | processing | پراسیسنگ | پروسیسنگ | muattal | pabandi | پابندی
+3.5: put a hold | a hold on | hold on using | while you check | while checking | hone tak | ہونے تک | مکمل ہونے تک | جانچ مکمل | استعمال روک | use rok | use rok do | کوئی کارروائی نہ | کارروائی نہ | karwai na | karwai mat | on hold | put it on hold | put on hold | hold pe | hold par | hold per | hold pe rakho | hold par rakho | process mat | process na | process mat karo | process na karo | abhi ke liye | abhi ke lie | کچھ عرصے کے لیے | ہولڈ پر
+2.5: nahi hota | نہیں ہوتا | solve nahi | case solve | hal nahi hota | dispute | disputed | تنازعہ | تنازع | jab tak | جب تک | until | till | hal hone tak | حل ہونے تک | faisla hone tak | فیصلہ ہونے تک | for now | filhal | فی الحال
 1: temporarily | temporary | arzi | عارضی | roko | rok | روک | روکیں | روکو
 """,
     "objection": """
-4: profile me | stop profiling | stop tracking | tracking my | for advertising | for marketing purposes
+4: profile me | stop profiling | stop tracking | tracking my | for advertising | for marketing purposes | for ads | for targeted ads | for personalised ads | for personalized ads | ads ke liye | ishtihar ke liye | اشتہار کے لیے | اشتہارات کے لیے
 3: object to | i object | no profiling | personalised ads | personalized ads | targeted ads | ads targeting | ad targeting | for analysis | for analytics | automated decision | automated decisions | profiling band | profiling mat | tajzia na | direct marketing | data analysis | credit scoring | behaviour tracking | tracking my
+3.5: کریڈٹ اسکورنگ | کریڈٹ سکورنگ | اسکورنگ | کمپیوٹر خود | machine khud | khud kare | faisla machine | qabool nahi | قبول نہیں
+3: credit score | credit scoring | automated faisla | automatic faisla | khudkar faisla | خودکار فیصلہ | خودکار فیصلے | کریڈٹ اسکور | کریڈٹ سکور
 3: اعتراض ہے | پروفائلنگ بند | تجزیہ نہ | تجزیے کے لیے | پروفائل نہ
 4: for analysis | for analytics | تجزیے کے لیے | analysis ke liye | analysis ke liye
+2.5: automated | automatic | khudkar | خودکار
 4: analysed | analyzed | analyse | analyze | profiling | analysis | analytics | targeting | targeted | personalised | personalized | object | objection | objecting | aitraz | itraz | اعتراض | پروفائلنگ | تجزیہ | تجزیے | tajzia | scoring
 """,
     "human": """
@@ -79,11 +99,17 @@ PHRASES: dict[str, str] = {
 3: my requests | my request | my tickets | my ticket | request status | status of my request | track my request | where is my request | what happened to my request | any update | any updates | update on my | kahan tak | kya bana | kya hua | kab tak | kab hoga | kidhar hai | request ka | darkhwast ka | meri darkhwast | meri request | meri requests | mere tickets | request kahan | darkhwast kahan | koi update | kitna time | kitne din | complaint ka status | complaint status | status of my complaint | shikayat ka status
 3: میری درخواست | درخواست کی | کہاں تک | کیا بنا | کیا ہوا | کب تک | کب ہوگا | میری درخواستیں | ٹکٹ کی | کوئی اپڈیٹ | کتنے دن | کتنا وقت
 3: status
-2.5: track | tracking | progress | صورتحال | صورت حال | اسٹیٹس | سٹیٹس | pohncha | پہنچی | پہنچا | ticket | tickets | ٹکٹ | surat e haal | halat
-1: request | requests | darkhwast | درخواست | درخواستیں | reference
+3.5: ref no | ref number | reference no | reference number | has anything happened | anything happened | happened yet | i submitted | still waiting | where is my case | my case | case status | pending | abhi tak pending | زیر غور | zer e ghor | zair e ghor | حل ہو گئی | hal ho gayi | hal hui | kuch hua | ka kuch hua | kuch bana | hua ya nahi | bana ya nahi | کچھ ہوا | ہوا یا نہیں | کچھ بنا
+3: what happened to | happened to the | complaint i made | request i made | complaint i filed | request i sent | i made last | کوئی کارروائی | کارروائی ہوئی | کاروائی ہوئی | پیش رفت | koi karwai | karwai hui | kaarwai hui | ریکویسٹ پر | ریکوئسٹ پر | request par | request pe
+3: کی صورتحال | کی صورت حال | کا اسٹیٹس | کا سٹیٹس | ka status | ki surat e haal | ki soorat e haal | شکایت کا کیا | درخواست کا کیا | shikayat ka kya | complaint ka kya | request ka kya
+2: abhi tak | ابھی تک
+1.5: pohncha | پہنچی | پہنچا
+2.5: track | tracking | progress | صورتحال | صورت حال | اسٹیٹس | سٹیٹس | ticket | tickets | ٹکٹ | surat e haal | halat
+1: request | requests | darkhwast | درخواست | درخواستیں | reference | ریکویسٹ | ریکوئسٹ | کارروائی | کاروائی | karwai
 """,
     "menu": """
 3: main menu | go back | back to menu | start over | show menu | show options | menu dikhao | wapas jao | peeche jao | main page | مین مینیو | مرکزی مینیو | واپس جائیں | پیچھے جائیں | مینیو دکھائیں | مینو دکھائیں | مینیو دکھا | مینو دکھا | wapas menu | menu dikha
+3: آپشنز دکھاؤ | آپشنز دکھائیں | آپشن دکھاؤ | آپشنز | شروع سے | دوبارہ شروع | shuru se | options dikhao | options dikha | show me the options | options again
 2.5: menu | back | home | options | restart | مینیو | مینو | واپس | پیچھے | wapas | peeche | commands
 1.5: help | madad | مدد | options
 """,
@@ -93,10 +119,12 @@ PHRASES: dict[str, str] = {
 2.5: language | lang | languages | zaban | زبان | english | angrezi | urdu | اردو | انگریزی | انگلش
 """,
     "greeting": """
+3: شام بخیر | شب بخیر | sham bakhair | shaam bakhair | good night
 3: good morning | good evening | good afternoon | how are you | kaise ho | kaise hain | kya haal | kia haal | assalam o alaikum | salam alaikum | subha bakhair | صبح بخیر | کیسے ہیں | کیا حال | السلام علیکم
 2: hi | hello | hey | helo | hiya | salam | assalam | assalamualaikum | aoa | walaikum | alaikum | adaab | greetings | start | سلام | السلام | علیکم | آداب | ہیلو | ہائے
 """,
     "yes": """
+3: yes correct | correct proceed | bilkul durust | بالکل درست | بالکل صحیح | bilkul sahi | ji durust | ji sahi | جی درست
 3: go ahead | do it | of course | ji haan | haan ji | theek hai | sahi hai | thats right | thats correct | is correct | yes please | ok please | کر دیں | جی ہاں | ہاں جی | ٹھیک ہے | درست ہے | صحیح ہے | ضرور کریں
 2: yes | yeah | yea | yep | yup | ok | okay | sure | confirm | confirmed | proceed | absolutely | definitely | agreed | alright | haan | ji | bilkul | acha | zaroor | chalo | ہاں | جی | بالکل | اچھا | ضرور | done | right
 1.5: y | k | g | ha | kk
@@ -106,10 +134,21 @@ PHRASES: dict[str, str] = {
 2: no | nope | nah | nahi | na | never | negative | نہیں | نہ | نا | mat | مت
 1.5: n
 """,
+    # What the desk does not do, asked often enough to know: these lean to "unknown", so that a
+    # word they share with a request ("jama", saved) does not start that request. A real
+    # request scores as much and wins the tie.
+    "unknown": """
+3: signal nahi | signals nahi | signal nahi aa | network nahi | net nahi | net slow | internet slow | internet is slow | internet very slow | سگنل نہیں | نیٹ ورک نہیں | نیٹ نہیں | net package | package kaise | package lagana | package lagate | پیکج کیسے
+4: parcel | parcel nahi | order nahi aya | delivery late | late delivery | پارسل
+3: network issue | network problem | no network | network down | network nahi aa | internet package | انٹرنیٹ پیکج | نہیں چل رہا | nahi chal raha | chal nahi raha
+2.5: signal | signals | سگنل | internet | انٹرنیٹ | پیکج
+3: pay my bill | pay the bill | pay bill | bill pay | bill payment | bill jama | jama karun | jama karna | jama karwana | jama karaun | jama kese | jama kaise | recharge | easyload | easy load | balance check | check balance | check my balance | internet package | package lagana | package activate | بل جمع | بل ادا | جمع کراؤں | جمع کروانا | ری چارج | ایزی لوڈ | بیلنس چیک | پیکج لگانا
+""",
     "cancel": """
 3.5: cancel my request | cancel request | cancel it | cancel this | cancel that | withdraw my request | withdraw request | never mind | nevermind | forget it | leave it | ruk jao | rehne do | rehne den | chor do | chor dein | chor den | cancel karo | cancel kar | request wapas | darkhwast wapas | darkhwast cancel | request cancel | kuch nahi
 3.5: منسوخ کریں | رہنے دیں | رہنے دو | رک جائیں | رک جاؤ | چھوڑ دیں | چھوڑیں | درخواست واپس | درخواست منسوخ | کچھ نہیں
-2.5: cancel | cancelled | abort | quit | exit | منسوخ | کینسل | mansookh | ruk | rehne | رہنے | choro
+3.5: jo start kiya | start kiya tha | chhoro isay | isay chhoro | ise chhoro | choro ise | jo shuru kiya | جو شروع کیا
+2.5: chhoro | chhodo | cancel | cancelled | abort | quit | exit | منسوخ | کینسل | mansookh | ruk | rehne | رہنے | choro
 2: chor
 """,
 }
@@ -215,6 +254,9 @@ without would year you your yours please connect connection package dukaan khule
 package internet order shop product course job payment money refund price app website login
 password address details personal detail company customer service weather cricket match
 nice great good bad fine cool love lol haha hmm okay yes no maybe
+note noted take taking took taken made make making asked ask asking week since morning stuff
+bank loan file case parcel hospital school university relatives contacts doctor clinic insurance
+courier order delivery submitted
 mera meri mere mujhe mjh hum humein hamara hamari aap apna apni apne tum kya kyun kaise kab kaun
 kahan hai hain ho hoga hogi gaya gayi tha thi raha rahi diya liya dena lena karna karo kar karen
 kardo dein de do se ko ka ki ke mein par pe tak liye wala wali wale sab koi kuch kisi abhi phir

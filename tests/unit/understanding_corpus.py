@@ -1,11 +1,28 @@
 """Labelled utterances for `flows.understanding`, written as people in Pakistan write them.
 
-Each block is one language; each line is `intent | text`. `TUNING` is what the lexicon was
-tuned on. `FIRST_HELD_OUT` was written after tuning and scored 0.923 (en), 0.939 (ur) and
-0.902 (ur-Latn); its misses were then fixed, so it became tuning data too. `HELD_OUT` was written
-after that and scored 0.937 (en), 0.921 (ur) and 0.934 (ur-Latn) before its misses were fixed
-(one of them a mislabelled "salaam"), so it too became tuning data as `SECOND_HELD_OUT`.
-`HELD_OUT` was written last and has never been tuned on: it is the honest estimate.
+Each block is one language; each line is `intent | text`. `HELD_OUT` has never been tuned on:
+it is the honest estimate. Every other block was tuned on, most of them after being scored once
+as held-out sets (language and intent both right, en / ur / ur-Latn):
+
+- `TUNING`: what the lexicon was first tuned on.
+- `FIRST_HELD_OUT`: 0.923 / 0.939 / 0.902.
+- `SECOND_HELD_OUT`: 0.937 / 0.921 / 0.934 (one miss a mislabelled "salaam").
+- `THIRD_HELD_OUT`: reported on 2026-11-22 as 0.952 / 0.952 / 0.976, but 21 of its 126 lines
+  were copies of tuning lines (short answers such as "نہیں" and "ji haan"); without them it
+  scored 0.950 / 0.938 / 0.970, and those copies are left out here.
+
+These were written by the lexicon's own authors. Each set from here on was written blind, by
+someone who never saw the lexicon, the tests or the other sets, and scored once before its
+misses were fixed:
+
+- `FOURTH_HELD_OUT` (42 a language): 0.905 / 0.833 / 0.905.
+- `FIFTH_HELD_OUT` (50): 0.900 / 0.900 / 0.880.
+- `SIXTH_HELD_OUT` (60): 0.900 / 0.900 / 0.933.
+- `SEVENTH_HELD_OUT` (60): 0.950 / 0.917 / 0.933.
+- `HELD_OUT` (60): 0.867 / 0.917 / 0.933, scored once, after all of the above were tuned on.
+
+`tests/unit/test_understanding.py` checks that no held-out line is also a tuning line, and
+that the held-out score does not fall below what was measured.
 """
 
 from __future__ import annotations
@@ -1047,7 +1064,8 @@ unknown | aaj mausam kaisa hai
 """,
 }
 
-HELD_OUT: dict[str, str] = {
+
+THIRD_HELD_OUT: dict[str, str] = {
     "en": """
 access | what info do u have on me
 access | I'd like a copy of everything linked to my number
@@ -1078,13 +1096,11 @@ status | what's the status of my complaint
 status | any update on 9HXR-4PQT
 status | where is my deletion request
 menu | go back to the menu
-menu | main menu
 language | switch language
 language | I prefer urdu
 greeting | hi!
 greeting | hello good afternoon
 yes | yes i agree
-yes | ok
 no | no not now
 no | nope, thanks
 cancel | cancel my request please
@@ -1121,18 +1137,8 @@ human | مجھے کال کر لیں
 status | میری شکایت کی صورتحال
 status | 9HXR-4PQT کا اسٹیٹس
 status | میری درخواست کا کیا ہوا
-menu | مینیو
-menu | واپس جائیں
-language | اردو
 language | انگریزی میں
-greeting | السلام علیکم
 greeting | آداب جناب
-yes | جی ہاں
-yes | ٹھیک ہے
-no | نہیں
-no | نہیں شکریہ
-cancel | منسوخ کریں
-cancel | رہنے دیں
 unknown | میری سم گم ہو گئی ہے
 unknown | بل کیسے جمع کروں
 """,
@@ -1162,22 +1168,879 @@ objection | mera data ads ke analysis ke liye use na karo
 human | agent se baat
 human | kisi insaan se baat karwao plz
 human | mujhe call kar lena
-status | meri complaint ka status
 status | 9HXR-4PQT ka status
 status | meri request ka kya hua
 menu | menu pe wapas
-menu | wapas jao
-language | urdu mein baat karo
-language | angrezi mein
 greeting | assalamualaikum
 greeting | aoa bhai
-yes | ji haan
-yes | theek hai
-no | nahi
-no | nahi shukriya
 cancel | cancel karo
-cancel | rehne do
 unknown | meri sim gum ho gayi hai
 unknown | bill kaise jama karun
+""",
+}
+
+
+FOURTH_HELD_OUT: dict[str, str] = {
+    "en": """
+access | can i get a copy of all the info u guys have on me
+access | pls send me whatever personal data ur company keeps about me
+access | what details of mine r stored in ur system? want to see them
+consent_withdrawal | i no longer allow you to share my info with other companies
+consent_withdrawal | taking back my permission for using my data, pls note it
+consent_withdrawal | revoke the consent i gave when i signed up for the loan app
+marketing_opt_out | stop sending me promo sms every day its too much
+marketing_opt_out | unsubscribe me from ur offers on whatsapp
+marketing_opt_out | no more sales calls pls, i am fed up
+erasure | delete my account and all my records permanently
+erasure | i want u to wipe my info from ur database
+erasure | kindly remove all my personal details, i dont use ur service anymore
+rectification | my name is spelt wrong in your records, its Ayesha not Aisha
+rectification | need to update my address, i shifted to lahore
+rectification | cnic number on my profile is incorrect pls fix it
+complaint | my number got leaked and now strangers keep calling me
+complaint | i want to file a complaint, u shared my details without asking
+complaint | ur staff was very rude when i asked about my data, not acceptable
+restriction | pls hold off on using my data until my dispute is sorted
+restriction | dont process my info for now, just freeze it till the issue is checked
+objection | i object to you profiling me for targeted ads
+objection | dont use my data for credit scoring analysis, i object to automated decisions
+human | can i talk to a real person pls
+human | connect me with an agent asap
+human | i need a representative, not a bot
+status | any update on my request K7MQ-2XDA?
+status | what happened to the complaint i made last week
+status | is my deletion request done yet
+menu | take me to the main menu
+menu | show me the options again
+language | switch to urdu pls
+language | can we talk in english instead
+greeting | hellooo anyone there
+greeting | good morning sir
+yes | yes pls do it
+yes | ok sure go ahead
+no | nope not needed
+no | no dont do that
+cancel | never mind, forget it
+cancel | cancel this step
+unknown | my internet is very slow since morning
+unknown | how do i pay my electricity bill
+""",
+    "ur": """
+access | مجھے اپنا سارا ڈیٹا دیکھنا ہے جو آپ کے پاس ہے
+access | میری ذاتی معلومات کی کاپی بھیج دیں
+access | آپ لوگوں نے میرے بارے میں کیا کیا محفوظ کیا ہوا ہے بتائیں
+consent_withdrawal | میں اپنی اجازت واپس لیتا ہوں، میرا ڈیٹا کسی اور کمپنی کو نہ دیں
+consent_withdrawal | مجھے اپنی رضامندی واپس لینی ہے
+consent_withdrawal | میری معلومات تیسرے فریق سے شیئر کرنے کی اجازت ختم کریں
+marketing_opt_out | روز روز پروموشن والے میسج بند کرو
+marketing_opt_out | مجھے اشتہاری کالز نہیں چاہیے
+marketing_opt_out | واٹس ایپ پر آفرز بھیجنا بند کریں پلیز
+erasure | براہ مہربانی میرا اکاؤنٹ بند کر کے ڈیلیٹ کر دیں
+erasure | میری ساری معلومات اپنے سسٹم سے مٹا دو
+erasure | ميرا ڈيٹا مستقل طور پر ختم كر ديں
+rectification | میرا نام غلط لکھا ہوا ہے اسے ٹھیک کریں
+rectification | پتہ تبدیل کرنا ہے نیا پتہ کراچی کا ہے
+rectification | شناختی کارڈ نمبر غلط درج ہے درست کر دیں
+complaint | میرا نمبر لیک ہو گیا ہے شکایت درج کرنی ہے
+complaint | آپ نے میری اجازت کے بغیر میری معلومات دوسروں کو دے دیں
+complaint | آپ کے نمائندے نے بہت بدتمیزی کی جب میں نے اپنے ڈیٹا کا پوچھا
+restriction | جب تک میرا معاملہ حل نہیں ہوتا میرا ڈیٹا استعمال نہ کریں بس روک دیں
+restriction | میری معلومات پر کارروائی عارضی طور پر محدود کر دیں
+objection | اشتہارات کے لیے میری پروفائل بنانا مجھے منظور نہیں، اعتراض درج کریں
+objection | میرے ڈیٹا سے کریڈٹ سکورنگ اور خودکار فیصلے پر مجھے اعتراض ہے
+human | بوٹ نہیں چاہیے کسی بندے سے بات کراؤ
+human | مجھے نمائندے سے بات کرنی ہے
+human | ايجنٹ سے رابطہ كروا دو
+status | میری درخواست K7MQ-2XDA کا کیا بنا
+status | میری شکایت کی کیا صورتحال ہے
+status | میری ریکویسٹ پر کوئی کارروائی ہوئی یا نہیں
+menu | مین مینو دکھائیں
+menu | شروع سے دوبارہ آپشنز دکھاؤ
+language | آگے انگلش میں جواب دیں
+language | زبان تبدیل کر کے اردو کر دیں
+greeting | السلام علیکم بھائی
+greeting | صبح بخیر جناب
+yes | جی بالکل ایسا ہی کریں
+yes | ہاں جی درست ہے
+no | نہیں نہیں ایسا مت کریں
+no | نہیں یہ غلط ہے
+cancel | رہنے دیں اس کو
+cancel | چھوڑو یہ والا کام منسوخ کرو
+unknown | بیلنس ختم ہو گیا ہے لوڈ کیسے کروں
+unknown | گھر میں سگنل نہیں آ رہے
+""",
+    "ur-Latn": """
+access | mera jo data ap k pas hai uski copy chahiye
+access | mjhe dekhna h k meri kya info store ki hai
+access | plz meri personal details ka record bhej do
+consent_withdrawal | apni consent wapis le rha hun, data share mat kro
+consent_withdrawal | main ne jo ijazat di thi wo khatam karo
+consent_withdrawal | third party ko meri info dene ki permission withdraw krni h
+marketing_opt_out | ye promotional sms band kro yaar
+marketing_opt_out | mjhe offers wali calls nai chahiye
+marketing_opt_out | whatsapp pe ads bhejna bnd karen plz
+erasure | mera account delete kr do
+erasure | meri sari info apke system se hata do permanently
+erasure | mera deta mita do sab ka sab
+rectification | mera naam ghalat likha hai theek kro
+rectification | mujhe apna address update karna hai
+rectification | date of birth galat h records me, sahi kr dein
+complaint | mera number leak hua hai complaint karni hai
+complaint | bina puche meri details kisi aur ko de di aapne
+complaint | apke banday ne bohat badtameezi ki jab data ka poocha
+restriction | jab tak masla hal nai hota mera data use na karo, rok do
+restriction | meri info ki processing abhi limit kar do delete nahi krna
+objection | profiling pe mujhe objection hai
+objection | mere data se credit score ka automated faisla mat kro
+human | kisi insaan se baat karwao
+human | agent se connect kr do plz
+human | mjhe representative se baat krni hai
+status | meri request K7MQ-2XDA ka kya bana
+status | complaint ka status kya h ab tak
+status | jo request di thi uska koi update?
+menu | menu dikhao zara
+menu | wapis shuru pe le jao
+language | urdu me baat karo plz
+language | english mein switch kr do
+greeting | assalam o alaikum bhai
+greeting | salam bhai kaise ho
+yes | haan ji kar do
+yes | theek hai chalo
+no | nhi bhai
+no | nai ye nahi chahiye
+cancel | chhoro rehne do
+cancel | ye wala kaam cancel kro
+unknown | mera bill kaise jama karun
+unknown | net package kaise lagate hain
+""",
+}
+
+
+FIFTH_HELD_OUT: dict[str, str] = {
+    "en": """
+access | i want to know what personal info ur company has stored about me
+access | pls send me a copy of all the data u have on me
+access | What details of mine does your network keep in its records? Never got any list from you.
+access | loan app took stuff from my phone, i want a full report of what they collected
+consent_withdrawal | i no longer allow u to share my info with ur partner companies
+consent_withdrawal | Kindly take back my permission for using my data, I agreed by mistake while signing up
+consent_withdrawal | withdraw my consent pls
+consent_withdrawal | revoke the access i gave to my contacts n location, i dont consent anymore
+marketing_opt_out | stop sending me promo sms every day its irritating
+marketing_opt_out | Please remove my number from your offers and discounts calling list.
+marketing_opt_out | no more marketing whatsapp msgs plz
+marketing_opt_out | how do i turn off these sale notifications from ur app, getting like 10 a day
+erasure | delete my account and all my info permanently
+erasure | I want my personal data erased from your hospital system, kindly do the needful
+erasure | remove everything u have about me
+erasure | pls wipe my details from the delivery app, dont use it anymore and want nothing left behind
+rectification | my name is spelled wrong in ur records, its Shahzad not Shehzad
+rectification | Need to update my address, shifted from Gulberg to DHA last month.
+rectification | cnic no on my account is incorrect pls fix
+rectification | wrong dob in my bank profile, should be 14 march 1990
+complaint | my number got leaked from ur company n now i get scam calls all day
+complaint | I want to lodge a complaint, you shared my loan details with my relatives without asking me
+complaint | emailed u about my data 3 weeks ago and nobody replied, this is unacceptable
+complaint | ur staff was very rude when i asked about my privacy, want to report this
+restriction | dont use my data until my dispute with the bank is settled, dont delete just put it on hold
+restriction | Please restrict processing of my information while you verify the correction I asked for.
+objection | i object to u using my data for credit scoring
+objection | I don't want my info used for targeted ads or any profiling, I object to it.
+human | connect me to a real person
+human | can i talk to a customer care rep pls
+human | I need an agent, this bot is not helping
+status | what happened to my request B3XZ-9KQP?
+status | any update on the complaint i submitted last week
+status | its been 10 days since my deletion request, where is it at
+menu | take me to main menu
+menu | show me the options again pls
+language | switch to urdu plz
+language | Can we continue in Urdu?
+greeting | hey hi, gud morning
+greeting | good evening sir
+yes | yes pls
+yes | yup thats correct
+yes | ok go ahead
+no | nope not that
+no | no thats not right
+no | no dont do it yet
+cancel | never mind forget it
+cancel | ugh leave it, cancel whatever this is
+unknown | my internet package is not working since morning
+unknown | when will my parcel arrive its already 3 days late
+""",
+    "ur": """
+access | میرا جو ڈیٹا آپ کے پاس ہے وہ مجھے دکھائیں
+access | براہ کرم بتائیں کہ آپ کی کمپنی نے میری کون کون سی معلومات محفوظ کر رکھی ہیں اور کس لیے
+access | میری ذاتی معلومات کی کاپی چاہیے
+access | لون ایپ نے میرے فون سے جو کچھ لیا اس کی پوری تفصیل بھیجیں
+consent_withdrawal | اپنی اجازت واپس لیتا ہوں، میرا ڈیٹا کسی پارٹنر کو نہ دیا جائے
+consent_withdrawal | مہربانی کرکے میری رضامندی ختم کر دیں، میں نہیں چاہتی کہ میری معلومات مزید استعمال ہوں
+consent_withdrawal | تیسری کمپنیوں کے ساتھ شیئرنگ کی اجازت منسوخ كريں
+consent_withdrawal | ایپ کو کانٹیکٹس اور لوکیشن کی جو اجازت دی تھی وہ واپس لینی ہے
+marketing_opt_out | روز روز پروموشن والے میسج بند کریں
+marketing_opt_out | براہ کرم آفرز والی کالز مت کیا کریں، میرا نمبر اس فہرست سے نکال دیں
+marketing_opt_out | واٹس ایپ پر اشتهار والے پیغام بھیجنا بند كرو
+marketing_opt_out | مجھے کوئی مارکیٹنگ ای میل نہیں چاہیے
+erasure | میرا اکاؤنٹ اور سارا ڈیٹا ڈیلیٹ کر دیں
+erasure | ہسپتال کے سسٹم سے میری تمام ذاتی معلومات ہمیشہ کے لیے مٹا دی جائیں، مہربانی ہوگی
+erasure | میری معلومات ہٹا دو
+erasure | ڈیلیوری ایپ اب استعمال نہیں کرتا، میرا سب ریکارڈ ختم کر دیں کچھ باقی نہ رہے
+rectification | میرا نام غلط لکھا ہوا ہے اسے درست کریں
+rectification | گھر بدل لیا ہے، نیا پتہ اپڈیٹ کرنا ہے
+rectification | شناختی کارڈ نمبر ریکارڈ میں غلط درج ہے براہ کرم ٹھیک کر دیں
+rectification | بینک میں میری تاریخ پیدائش غلط ہے اور ای میل بھی پرانی ہے دونوں صحیح کرنی ہیں
+complaint | آپ کی کمپنی سے میرا نمبر لیک ہوا ہے اب فراڈ کالیں آ رہی ہیں
+complaint | شکایت درج کرانی ہے، لون ایپ نے میرے رشتہ داروں کو میرے قرض کا بتا دیا
+complaint | تین ہفتے پہلے درخواست دی تھی کوئی جواب نہیں آیا یہ کیا طریقہ ہے
+complaint | میری معلومات بغیر پوچھے دوسروں کو دے دی گئیں، یه سراسر زیادتی ہے
+restriction | جب تک میرا تنازعہ حل نہیں ہوتا میرا ڈیٹا استعمال نہ کریں، ڈیلیٹ نہیں کرنا بس روک دیں
+restriction | تصحیح کی جانچ مکمل ہونے تک میری معلومات کی پروسیسنگ محدود کر دیں
+objection | مجھے اعتراض ہے کہ میرے ڈیٹا سے کریڈٹ اسکور بنایا جائے
+objection | پروفائلنگ اور ٹارگٹڈ اشتہارات کے لیے میرا ڈیٹا استعمال کرنے پر مجھے اعتراض ہے
+human | کسی انسان سے بات کرائیں
+human | کسٹمر کیئر کے نمائندے سے بات کرنی ہے
+human | ایجنٹ سے ملاؤ یہ بوٹ سمجھ نہیں رہا
+status | میری درخواست B3XZ-9KQP کا کیا بنا؟
+status | پچھلے ہفتے والی شکایت پر کوئی پیش رفت ہوئی؟
+status | ڈیلیٹ کی درخواست کو دس دن ہو گئے ابھی تک کیا صورتحال ہے
+menu | مجھے مین مینو پر لے چلیں
+menu | شروع پر واپس جاؤ
+language | انگلش میں بات کریں
+language | زبان تبدیل کر کے انگریزی کر دیں
+greeting | السلام عليكم ورحمة الله
+greeting | شام بخیر
+yes | جی ہاں بالکل درست ہے
+yes | ہاں جی آگے بڑھیں
+yes | بالكل
+no | نہیں جناب، ایسا مت کریں
+no | جی نہیں یہ درست نہیں
+no | نہيں يه نہیں چاہیے
+cancel | چھوڑیں اسے، جو شروع کیا تھا وہ رہنے دیں
+cancel | یہ عمل منسوخ کر دیں
+unknown | میرا انٹرنیٹ پیکج صبح سے نہیں چل رہا
+unknown | میرا بیلنس کتنا رہ گیا ہے
+""",
+    "ur-Latn": """
+access | mera kitna data ap logon ne save kiya hua hai? dekhna hai
+access | bank ke paas meri kya kya maloomat hain plz uski copy email kr dein
+access | mjhy meri personal information ka record chahiye jo telenor ke paas hai
+access | jo app ne mere contacts aur photos uthaye wo sab mujhe dikhao, mera haq hai janna
+consent_withdrawal | apne partners ko mera data dene ki ijazat wapis leta hun
+consent_withdrawal | consent withdraw krna hai
+consent_withdrawal | maine signup pe galti se allow kr diya tha ab meri permission khatam kardo plz
+consent_withdrawal | insurance walon ke sath meri info share mat karo, meri ijazat nahi hai ab
+marketing_opt_out | ye promotional sms band kro yar roz 5 aate hain
+marketing_opt_out | mujhe koi offer wali call nhi chahiye
+marketing_opt_out | marketing emails se unsubscribe krna hai
+marketing_opt_out | app ki notifications me discount aur deals wali cheezain band krdo, sirf order updates rakho
+erasure | mera account hamesha ke liye khatam kr do
+erasure | meri saari details apke system se delete krwani hain
+erasure | data mitao mera
+erasure | clinic ke record se mera number aur address nikal dein, ab wahan ilaj nahi karwana
+rectification | mera mobile number change hua hai new wala update kr do
+rectification | spelling ghalat hai naam ki, Ayesha likhna tha Aisha likha hai
+rectification | mere father ka naam record me ghalat h usko durust krdein
+rectification | email address purana para hai, naya dalwana hai
+complaint | meri CNIC copy kisi aur ke paas kaise pohanchi? ye data leak hai complaint likho
+complaint | loan app walon ne meri photo mere contacts ko bhej di, shikayat darj karni hai
+complaint | do dafa request ki thi data delete ki, koi jawab hi nahi, bohat bura service
+complaint | aap ke call center wale ne meri privacy ki baat pe badtameezi ki
+restriction | jab tak meri galat entry theek nahi hoti tab tak mera data process mat karo, delete nahi krna bas hold pe rakho
+restriction | mere data ka use abhi ke liye rok do
+objection | automated decision se mera loan reject hua, mujhe is tareeqe pe aitraz hai
+objection | mera data analysis aur ads ke liye istemal na ho, main object karta hun
+human | banda chahiye baat karne ke liye
+human | kisi officer se rabta karwa dein plz
+human | customer service wale se connect kro
+status | B3XZ-9KQP ka status kya hai
+status | meri shikayat ka kuch hua ya nahi?
+status | data delete wali request kahan tak pohanchi, 2 hafte ho gaye
+menu | main menu pe wapis chalo yar
+menu | wapas start pe le jao options dikhao
+language | urdu me baat kro
+language | english language select krni hai
+greeting | aoa g
+greeting | assalam-o-alaikum bhai
+yes | han ji
+yes | g bilkul
+yes | theek h
+no | nhi ji shukriya
+no | nahi yar
+no | ni chahiye
+cancel | chhoro isay, jo start kiya tha wo khatam kro
+cancel | ye wala step cancel kro
+unknown | mera bill zyada aya hai is mahine
+unknown | koi naukri hai apke pas?
+""",
+}
+
+
+SIXTH_HELD_OUT: dict[str, str] = {
+    "en": """
+access | i want to know what personal info ur bank has on file about me
+access | can i get a copy of all the data your network keeps on my sim number
+access | pls send me whatever details the loan app collected from my phone
+access | Kindly share the record of my personal information that your hospital maintains, including lab reports and contact details.
+access | what data do u guys hold abt me??
+consent_withdrawal | i no longer allow you to share my info with your partner companies
+consent_withdrawal | I am taking back the permission I gave the app to read my contacts and gallery
+consent_withdrawal | plz withdraw the consent i gave at account opening
+consent_withdrawal | i agreed to data sharing when i signed up for the school portal but now i want to revoke that
+consent_withdrawal | the consent i gave for sharing my location with third parties, i am withdrawing it from today
+marketing_opt_out | stop sending me promo sms every day its so annoying
+marketing_opt_out | unsubscribe me from ur offers and discount emails
+marketing_opt_out | no more marketing calls plz, ur telesales guy called me 4 times today
+marketing_opt_out | I do not want any promotional WhatsApp messages from your store anymore
+marketing_opt_out | turn off the deals notifications in the app
+erasure | delete my account and all my data permanently
+erasure | pls erase my info from ur system i dont use the ride app anymore
+erasure | i want my old loan application details removed from your records completely
+erasure | remove the cnic copy and selfies i uploaded during signup
+erasure | wipe out every bit of my info u have
+rectification | my name is spelled wrong in ur records, its Muhammad not Mohamad
+rectification | need to update my address, we shifted from Gulberg to DHA last month
+rectification | date of birth on my profile is incorrect pls fix it
+rectification | change my email to the new one, the old one got hacked
+rectification | my cnic number has a typo in the bank records, last 2 digits are swapped kindly correct it
+complaint | your staff leaked my phone number to some random guy who keeps calling me at night
+complaint | i want to file a complaint, my medical report was shared with my employer without asking me
+complaint | I emailed you 3 weeks back about my data and still no reply, this is very unprofessional
+complaint | how did a loan recovery agent get my relatives contacts?? this is misuse of my data
+complaint | the guy at ur branch was very rude when i asked about my privacy, want to report him
+restriction | pls dont process my data until my dispute is resolved, but dont delete it either
+restriction | put a hold on using my info while you check the correction i asked for
+restriction | limit the use of my personal data for now, just keep it stored and dont touch it
+objection | i object to you using my data for credit scoring
+objection | dont want any automated decision on my loan application, i object to profiling
+objection | i object to my shopping history being used to show me targeted ads
+human | is there any actual human i can chat with instead of this bot
+human | connect me to a customer care agent
+human | i need a human representative, this bot is not helping at all
+status | any update on my complaint ref K2PD-8WNA
+status | i submitted a deletion request last week, has anything happened yet
+status | is my request still pending or done?
+status | still waiting... where is my case at
+menu | show main menu
+menu | take me back to the start, show me the options again
+language | can u reply in urdu from now on
+language | can we continue in english instead
+greeting | hiii good morning
+greeting | hey, evening all
+yes | yes correct, proceed
+yes | yup thats right
+yes | affirmative, do it
+no | nah dont
+no | no not that one
+no | no thanks, not needed
+cancel | never mind, leave it
+cancel | forget it i dont want to continue this
+unknown | my internet has been down since morning
+unknown | when will my order be delivered its 5 days late already
+unknown | any vacancies for fresh graduates in ur company?
+""",
+    "ur": """
+access | میرا جو ڈیٹا آپ کے پاس ہے اس کی کاپی چاہیے
+access | براہ کرم بتائیں کہ بینک نے میری کون کون سی معلومات محفوظ کی ہوئی ہیں
+access | لون ایپ نے میرے فون سے کیا کیا ڈیٹا لیا ہے مجھے دیکھنا ہے
+access | ہسپتال کے ریکارڈ میں میرے بارے میں جو کچھ بھی درج ہے وہ مہربانی کر کے مجھے بھیج دیں
+access | ميرى ذاتى معلومات جو آپ نے ركھى ہيں وه دكھائيں
+consent_withdrawal | میں اپنی رضامندی واپس لیتا ہوں، میرا ڈیٹا کسی پارٹنر کمپنی کو نہ دیا جائے
+consent_withdrawal | لوکیشن اور کانٹیکٹس پڑھنے کی جو اجازت ایپ کو ملی ہوئی ہے وہ میں واپس لیتی ہوں
+consent_withdrawal | اجازت واپس لے رہا ہوں
+consent_withdrawal | اسکول والوں کو بچوں کی تصویریں استعمال کرنے کی اجازت دی تھی اب وہ منسوخ کرنا چاہتی ہوں
+consent_withdrawal | تھرڈ پارٹی کے ساتھ میری معلومات شیئر کرنے کی منظوری آج سے ختم سمجھیں
+marketing_opt_out | پروموشنل میسج بھیجنا بند کریں
+marketing_opt_out | روز روز آفرز کی کالز آتی ہیں براہ کرم میرا نمبر مارکیٹنگ لسٹ سے نکال دیں
+marketing_opt_out | مجھے واٹس ایپ پر اشتہار والے میسج نہیں چاہئیں
+marketing_opt_out | ای میل پر ڈسکاؤنٹ اور سیل کی خبریں مت بھیجا کریں
+marketing_opt_out | ایپ کی پروموشن والی نوٹیفیکیشن بند كرديں
+erasure | میرا اکاؤنٹ اور سارا ڈیٹا ہمیشہ کے لیے ڈیلیٹ کر دیں
+erasure | رائیڈ ایپ سے میری ساری معلومات مٹا دیں میں اب اسے استعمال نہیں کرتا
+erasure | میرے شناختی کارڈ کی کاپی اور سیلفی آپ کے سسٹم سے ہٹا دی جائے
+erasure | پرانی قرض درخواست کا پورا ریکارڈ ختم کر دیں
+erasure | ڈیٹا ڈیلیٹ کرو میرا
+rectification | میرا نام غلط لکھا ہوا ہے اسے درست کر دیں
+rectification | ہم نے گھر بدل لیا ہے، نیا پتہ اپڈیٹ کرنا ہے
+rectification | میری تاریخ پیدائش ریکارڈ میں غلط ہے براہ کرم ٹھیک کریں
+rectification | ای میل تبدیل کرنی ہے پرانی والی ہیک ہو گئی
+rectification | شناختی کارڈ نمبر کے آخری دو ہندسے غلط درج ہیں مہربانی کر کے صحیح کر دیں
+complaint | آپ کے عملے نے میرا نمبر کسی اجنبی کو دے دیا جو اب مجھے تنگ کرتا ہے
+complaint | میری میڈیکل رپورٹ میرے دفتر والوں تک کیسے پہنچی؟ میں شکایت درج کرانا چاہتا ہوں
+complaint | تین ہفتے پہلے ای میل کی تھی ابھی تک کوئی جواب نہیں آیا یہ بہت غلط بات ہے
+complaint | ریکوری والوں نے میرے رشتہ داروں کو فون کیے، یہ میرے ڈیٹا کا غلط استعمال ہے
+complaint | برانچ والے نے پرائیویسی کے بارے میں پوچھنے پر بدتمیزی کی، شکایت کرنی ہے
+restriction | جب تک میرا تنازعہ حل نہیں ہوتا میرے ڈیٹا پر کوئی کارروائی نہ کریں لیکن ڈیلیٹ بھی مت کریں
+restriction | تصحیح کی جانچ مکمل ہونے تک میری معلومات کا استعمال روک دیں
+restriction | فی الحال میرے ڈیٹا کا استعمال محدود کر دیں، بس محفوظ رکھیں
+objection | کریڈٹ اسکورنگ کے لیے میرا ڈیٹا استعمال کرنے پر مجھے اعتراض ہے
+objection | میرے قرض کا فیصلہ کمپیوٹر خود نہ کرے، مجھے پروفائلنگ پر اعتراض ہے
+objection | میری براؤزنگ ہسٹری سے ٹارگٹڈ اشتہار بنانے پر میں اعتراض کرتا ہوں
+human | مجھے کسی زندہ بندے سے بات کرنی ہے مشین سے نہیں
+human | براہ کرم ہیلپ لائن کے کسی نمائندے سے رابطہ کروا دیں
+human | یہ بوٹ سمجھ نہیں رہا، کسی ایجنٹ سے ملا دیں
+status | میری درخواست R5XK-2MBD کا کیا بنا؟
+status | پچھلے ہفتے ڈیلیٹ کی درخواست دی تھی، اس پر کوئی پیش رفت ہوئی؟
+status | میری شکایت ابھی تک زیر غور ہے یا حل ہو گئی
+status | كيس كہاں تك پہنچا
+menu | مین مینیو دکھائیں
+menu | شروع سے دوبارہ، سارے آپشن دکھائیں
+language | باقی گفتگو انگلش میں کر لیں
+language | زبان بدل کر اردو کر دیں مہربانی
+greeting | اسلام عليكم بھائی
+greeting | سلام، صبح بخیر دوستو
+yes | جی بالکل آگے بڑھیں
+yes | ہاں یہی چاہیے
+yes | بالکل درست
+no | نہیں نہیں رکیں
+no | نہیں جی شکریہ
+no | جی نہیں یہ والا نہیں
+cancel | خیر چھوڑیں اب اس کی ضرورت نہیں
+cancel | چھوڑو یہ عمل منسوخ کر دو
+unknown | میرا بل اس مہینے بہت زیادہ آیا ہے
+unknown | صبح سے سگنل نہیں آ رہے
+unknown | بيلنس كتنا ره گيا ہے
+""",
+    "ur-Latn": """
+access | jazz ke pas mere number ka kya kya record hai mujhe bata dein
+access | mjhe apna sara data chahiye jo wallet app ne save kiya hai, copy bhej do
+access | university ke portal pe mera jo data hai uski ek copy mil sakti hai?
+access | meri kya info rakhi hui h apne?
+access | bhai loan app ne mere phone se kitna data uthaya hai ye dekhna hai mujhe, list do plz
+consent_withdrawal | maine sign up pe jo permission di thi wo wapis le rha hun
+consent_withdrawal | meri consent withdraw kr do, partners ko mera data share na ho
+consent_withdrawal | app ko gallery aur contacts ka access diya tha ab wo ijazat wapis
+consent_withdrawal | consent wapis leni hai
+consent_withdrawal | hospital ko research ke liye mera data use karne ki jo razamandi di thi wo ab khatam kar rahi hun
+marketing_opt_out | ye promotional msgs band kro plz roz 5 6 aate hain
+marketing_opt_out | mujhe koi marketing call nai chahiye, DNC list me daal do
+marketing_opt_out | whatsapp pe offers bhejna bnd karein
+marketing_opt_out | unsubscribe kr do mjhe sab promo emails se
+marketing_opt_out | app ki sale wali notifications nahi chahiye
+erasure | mera account hamesha ke liye delete kr do
+erasure | sari info mita do meri, ab ye service use nhi karni
+erasure | ride app se meri trip history aur data remove krdo
+erasure | cnic ki jo pics upload ki thi wo delete kardo plz
+erasure | mera sab kuch erase kar den apke record se
+rectification | mera naam ghalat spell hua hai, Ayesha hai Aisha nahi
+rectification | naya address update krna hai, ab hum Lahore shift ho gaye hain
+rectification | dob ghalat h profile mein theek kro
+rectification | mobile number change krna hai record me, purana band ho gya
+rectification | cnic number me ek digit galat enter hua hai kindly sahi kar dein
+complaint | mera data leak hua hai apki taraf se, mujhe scam calls aa rahi hain
+complaint | bina puche mera number kisi aur company ko de diya?? ye kya tareeqa hai
+complaint | ek mahina pehle delete ki request di thi koi jawab nai aya, complaint karni hai
+complaint | loan app walon ne meri photos mere contacts ko bhej di, shikayat darj karo
+complaint | customer care wale ne privacy ke sawal pe bohat badtameezi se baat ki
+restriction | jab tak dispute solve nahi hota mera data process mat karo, delete bhi nai karna
+restriction | correction check hone tak meri info ka use rok do
+restriction | abhi ke liye mera data sirf store rakho, use limit kar do
+objection | credit scoring ke liye mera data use krne pe mujhe objection hai
+objection | meri loan ka decision machine khud na kare, profiling pe aitraz hai
+objection | targeted ads ke liye meri browsing history use karne pe aitraz hai
+human | koi banda available hai baat krne ke liye?
+human | customer care rep se baat krni hai plz
+human | agent se connect kr do ye bot samajh nai raha
+status | meri request T3NV-9QLA ka kya bana?
+status | last week deletion request di thi kuch hua?
+status | complaint abhi tak pending h kya
+status | mera case kahan tak pohancha
+menu | main menu dikhao
+menu | wapis start pe le jao, options dikhao
+language | aage ki baat urdu me kren plz
+language | english me switch kr do plz
+greeting | asalamualaikum sir
+greeting | salam jee
+yes | han jee sahi hai
+yes | ji han theek hai
+yes | bilkul kr do
+no | nai bhai ye nahi
+no | ni yar
+no | nhi shukriya
+cancel | chalo rehne do abhi, baad me dekhenge
+cancel | chhoro ye sab, cancel kr do
+unknown | mera bill is dafa bohat zyada aya hai
+unknown | parcel abhi tak nahi pohancha 1 hafta ho gaya
+unknown | koi job hai apke pas?
+""",
+}
+
+
+SEVENTH_HELD_OUT: dict[str, str] = {
+    "en": """
+access | i want to know what personal info ur bank has about me, kindly share a copy
+access | pls send me all the data ur app has collected on me till now
+access | What records does the insurance company keep in my name? I need the full details in writing.
+access | i am having one query, which of my details r stored in ur system since i opened my acc
+access | can u email me a copy of whatever info the job portal saved from my profile
+consent_withdrawal | i withdraw my permission for u to share my data with ur partner companies
+consent_withdrawal | I no longer consent to the telemedicine app using my health records, please take my consent back
+consent_withdrawal | revoke my consent for data sharing w third parties
+consent_withdrawal | gave permission to access my contacts when i took the loan, now i am taking that permission back
+consent_withdrawal | kindly treat the consent i ticked at signup as withdrawn, no sharing with affiliates pls
+marketing_opt_out | stop sending me promo sms
+marketing_opt_out | pls no more offers on whatsapp, getting 5 msgs daily its too much
+marketing_opt_out | I keep getting marketing calls from your sales team, kindly remove my number from the calling list.
+marketing_opt_out | unsubscribe me from ur promotional emails thx
+marketing_opt_out | these sale notifications in the app r so annoying, turn them off for me
+erasure | delete my acc and all data linked to it
+erasure | i want the pharmacy to erase my prescription history and personal details permanently
+erasure | pls remove my cv and profile from ur job site completely, i got a job
+erasure | Kindly wipe out every record you have about me, I don't use your services anymore.
+erasure | erase my info frm ur system
+rectification | my name is spelt wrong in ur records, its Rizwan not Rizwaan
+rectification | pls update my address, shifted to gulshan-e-iqbal block 6 last month
+rectification | The CNIC number on my policy has one wrong digit, kindly correct it
+rectification | dob is wrong in my daughters school record pls fix it
+rectification | change my email in ur system, the old one doesnt work anymore
+complaint | my number was leaked by ur courier and now strangers r calling me at night
+complaint | I want to file a complaint, your recovery staff told my relatives about my loan without asking me
+complaint | sent a delete request 3 weeks ago and nobody replied, this is not acceptable
+complaint | ur agent was very rude when i asked about my privacy, i want to complain against him
+complaint | the marketplace gave my home address to some seller who then kept harassing me
+restriction | dont delete my data but pls stop using it until my dispute is resolved
+restriction | Kindly put a hold on processing my information while you check the correction I asked for.
+restriction | limit the use of my data for now, just keep it stored nothing else
+objection | i object to ur app profiling me for targeted ads
+objection | I don't want a computer to decide my loan, I object to the automated credit scoring
+objection | do not use my purchase history for analysis or marketing, i object to it
+human | is there any human i can chat with? pls
+human | connect me with a customer care agent asap
+human | I need to speak to a representative, this bot is not helping me at all
+status | whats the status of my request M8WD-3JFK
+status | any update on my complaint? submitted it last week
+status | Has my deletion request been processed yet?
+status | ref no K2PL-7XQA, where is it now
+menu | pls show me the menu options once more
+menu | take me back to the start and show the options again
+language | can we switch to urdu pls
+language | i want to change the language
+greeting | heyy good afternoon
+greeting | hello sir, good morning
+yes | yess that one
+yes | ya sure, proceed
+yes | yes pls do the needful
+no | nopes
+no | nope not that one
+no | no, not needed rn
+cancel | leave it, i changed my mind
+cancel | forget it, cancel this
+unknown | my bill is too high this month why
+unknown | internet not working since morning in my area
+unknown | when will my parcel be delivered, its 4 days late
+""",
+    "ur": """
+access | میرا کون کون سا ڈیٹا آپ کے پاس محفوظ ہے مجھے بتائیں
+access | براہ کرم مجھے میری ذاتی معلومات کی کاپی بھیج دیں جو بینک نے رکھی ہوئی ہے
+access | جناب میں جاننا چاہتا ہوں کہ آپ کی ایپ نے میرے بارے میں کیا کیا معلومات جمع کی ہیں
+access | سم کمپنی کے سسٹم میں میری جو تفصیلات ہیں وہ سب دکھائیں
+access | انشورنس کمپنی کے ریکارڈ میں میرے متعلق کیا درج ہے اس کی نقل چاہیے
+consent_withdrawal | میں اپنی رضامندی واپس لے رہا ہوں، آئندہ میرا ڈیٹا کسی پارٹنر ادارے کو نہ بھیجا جائے
+consent_withdrawal | میں نے اکاؤنٹ بناتے وقت جو اجازت دی تھی وہ اب واپس لینا چاہتی ہوں
+consent_withdrawal | مہربانی کر کے میری معلومات تیسرے فریق کے ساتھ شیئر کرنے کی اجازت منسوخ کریں
+consent_withdrawal | قرض لیتے وقت کانٹیکٹس تک رسائی کی اجازت دی تھی اب وہ ختم کرنا چاہتا ہوں
+consent_withdrawal | ميری صحت کی رپورٹس استعمال کرنے کی اجازت واپس لے رها هوں
+marketing_opt_out | پروموشنل میسج بند کریں
+marketing_opt_out | روزانہ آفرز کی کالیں آ رہی ہیں، مہربانی کر کے میرا نمبر مارکیٹنگ والی فہرست سے نکالیں
+marketing_opt_out | واٹس ایپ پر سیل والے میسج بھیجنا بند کرو
+marketing_opt_out | مجھے آپ کی اشتہاری ای میلز نہیں چاہییں ان سبسکرائب کر دیں
+marketing_opt_out | ایپ میں ڈسکاؤنٹ والی نوٹیفیکیشن بند کر دیجیے
+erasure | میرا اکاؤنٹ بند کر کے سارا ڈیٹا ڈیلیٹ کر دیجیے
+erasure | جناب میری تمام ذاتی معلومات آپ کے ریکارڈ سے ہمیشہ کے لیے مٹا دی جائیں
+erasure | جاب پورٹل سے میری سی وی اور پروفائل ہٹا دیں
+erasure | ميرا ڈيٹا ختم كرو
+erasure | فارمیسی والے میری دوائیوں کی ہسٹری اور نمبر اپنے سسٹم سے نکال دیں، اب مجھے آپ کی سروس نہیں چاہیے
+rectification | ریکارڈ میں میرے نام کے ہجے غلط ہیں، براہ کرم ٹھیک کریں
+rectification | براہ کرم میرا پتہ اپڈیٹ کریں ہم نے گھر بدل لیا ہے
+rectification | شناختی کارڈ نمبر میں ایک ہندسہ غلط ہے، تصحیح کر دیں
+rectification | اسکول کے ریکارڈ میں بیٹے کی تاریخ پیدائش غلط درج ہے
+rectification | میری ای میل تبدیل کرنی ہے پرانی والی اب استعمال نہیں کرتا
+complaint | آپ کے کورئیر والوں نے میرا نمبر لیک کر دیا اب انجان لوگ کالیں کر رہے ہیں
+complaint | میں شکایت درج کروانا چاہتی ہوں، آپ کے عملے نے میرے قرض کی تفصیل میرے رشتہ داروں کو بتا دی
+complaint | دو ہفتے پہلے ڈیٹا ڈیلیٹ کرنے کی درخواست دی تھی کوئی جواب نہیں آیا، یہ کیا طریقہ ہے
+complaint | میری اجازت کے بغیر میری معلومات دوسری کمپنی کو کیوں دی گئیں
+complaint | پرائیویسی کے بارے میں پوچھا تو آپ کے نمائندے نے بدتمیزی کی
+restriction | ابھی میرا ڈیٹا ڈیلیٹ نہ کریں لیکن جب تک تنازع حل نہیں ہوتا اس کا استعمال روک دیں
+restriction | میری معلومات کی پروسیسنگ عارضی طور پر محدود کر دیں
+restriction | درستگی کی جانچ مکمل ہونے تک میرے ریکارڈ پر کوئی کارروائی نہ کی جائے
+objection | میری پروفائلنگ پر مجھے سخت اعتراض ہے، اسے روکیں
+objection | میرے ڈیٹا سے ٹارگٹڈ اشتہار دکھانا مجھے منظور نہیں، میں اعتراض کرتا ہوں
+objection | قرض کا فیصلہ کمپیوٹر خود کرے یہ مجھے قبول نہیں، کریڈٹ اسکورنگ کے لیے میری معلومات استعمال نہ کریں
+human | کسی اصل بندے سے بات کروا دیں پلیز
+human | مجھے کسٹمر کیئر کے نمائندے سے بات کرنی ہے
+human | بوٹ سے نہیں، کسی ایجنٹ سے رابطہ کروا دیں
+status | میری درخواست کا کیا بنا؟
+status | ریفرنس M8WD-3JFK کی صورتحال بتائیں
+status | پچھلے ہفتے شکایت کی تھی اس پر کوئی پیش رفت ہوئی؟
+status | ميری درخواست ابھی تك كہاں تك پہنچی
+menu | مینیو دوبارہ بھیجیں
+menu | شروع سے دوبارہ، آپشنز دکھائیں
+language | مجھے انگلش میں جواب چاہیے
+language | زبان اردو سے انگلش میں بدل دیں
+greeting | اسلام و علیکم بھائی
+greeting | سلام جناب، شام بخیر
+yes | ہاں ہاں آگے بڑھیں
+yes | جی درست ہے
+yes | ہاں بالکل یہی
+no | نہیں بھائی ایسا نہیں
+no | نہیں ابھی نہیں شکریہ
+no | نہیں یہ نہیں
+cancel | رہنے دو اس کو، ضرورت نہیں
+cancel | چھوڑیں یہ عمل منسوخ کر دیں
+unknown | اس مہینے کا بل اتنا زیادہ کیوں آیا
+unknown | صبح سے انٹرنیٹ نہیں چل رہا
+unknown | پارسل ابھی تک نہیں پہنچا چار دن ہو گئے
+""",
+    "ur-Latn": """
+access | sim company ke pas mera kya kya data para hai, mjhe dekhna hai
+access | plz meri sari info ki copy bhej do jo microfinance walon ne rakhi hui hai
+access | mere bachay ke bare me school ne kia records rakhe hain wo share karein
+access | marketplace app ne meri kon kon si details save ki hain? location bhi? sab batao
+access | apne data ki copy chahiye
+consent_withdrawal | meri consent wapis lo, ab mera data kisi partner ko nahi jana chahiye
+consent_withdrawal | signup pe jo ijazat di thi wo withdraw krta hun
+consent_withdrawal | insurer ko bola tha hospital walon se info share kr lo, ab wo permission cancel samjho
+consent_withdrawal | loan app ko contacts aur gallery ka access allow kiya tha, ab meri ijazat khatam
+consent_withdrawal | mujhy apni permission revoke krni h data sharing ke liye
+marketing_opt_out | promo waly sms mat bhejo mujhe
+marketing_opt_out | din me 3 3 dafa offer ki calls aa rahi hain, mera number is list se nikalo plz
+marketing_opt_out | whatsapp pe sale wale msg band kro yar tang aa gaya hun
+marketing_opt_out | newsletter emails se unsubscribe krdo mjhe
+marketing_opt_out | app ki discount wali notifications off kar dein
+erasure | mera account delete kr do sara data samet
+erasure | telemedicine app se meri reports aur consultation history hamesha ke liye mita dein
+erasure | job portal se meri cv hatao, ab job mil gayi hai
+erasure | mra data khatam kro
+erasure | courier company ke system se mera ghar ka address aur number remove karein plz
+rectification | mera naam ghalat likha hai record me, Ayesha hai Aysha nahi
+rectification | pls address update krdo, hum lahore shift ho gaye hain
+rectification | CNIC number me aik digit galat he theek karo
+rectification | policy me meri date of birth ghalat darj hai, 1989 ki jagah 1998 likha hai
+rectification | mobile number badal gaya hai naya wala update kr dein
+complaint | apke rider ne mera number kisi aur ko de diya, ab wo banda msg kr ke tang kr raha hai
+complaint | shikayat karni hai, recovery walon ne mere loan ka mohalle walon ko bata diya
+complaint | 2 hafte pehle request di thi koi jawab ni aya, ye kya tareeka hai
+complaint | meri ijazat ke baghair meri info dusri company ko q di gayi
+complaint | privacy ka pucha to customer care wali ne badtameezi ki aur phone kaat diya
+restriction | abhi data delete na karo lekin jab tak mera case solve nahi hota use istemal mat kro
+restriction | meri info ki processing filhal limit kr dein
+restriction | jab tak correction check ho rahi hai mere record ko hold pe rakhein
+objection | mjhe apni profiling pe aitraz hai
+objection | meri shopping history se targeted ads dikhana band karo, main object krta hun
+objection | loan ka faisla machine khud kare ye qabool nahi, credit scoring me mera data use mat kro
+human | kisi asli insan se baat krwa do
+human | customer care representative se baat krni hai plz
+human | bot se nahi kisi banday se connect kr do
+status | meri request ka kya bana?
+status | M8WD-3JFK ka status kya hai
+status | pichle hafte complaint ki thi koi update?
+status | deletion wali request abhi tak process hui ya nai
+menu | menu dobara bhejo
+menu | shuru se dobara, options batao
+language | english me baat karo
+language | urdu me kr dein plz
+greeting | assalamualaikum bhai jaan
+greeting | salam alaikum, gud evening
+yes | haan jee kr do
+yes | han theek hai
+yes | jee bilkul
+no | nai bhai
+no | nhi shukriya abhi nahi
+no | na yar
+cancel | chalo rehne do, mat karo
+cancel | chhoro isay, cancel kr do
+unknown | is mahine bill bohat zyada aya hai kyun
+unknown | subha se signal nai aa rahe
+unknown | koi joke sunao
+""",
+}
+
+
+HELD_OUT: dict[str, str] = {
+    "en": """
+access | Kindly share whatever personal info your bank has stored against my CNIC, I need a complete copy for my records
+access | what data does my mobile wallet keep on me?? pls send
+access | i want to see all details ur diagnostic centre saved about me incl. old reports
+access | need a copy of my personal data
+access | how do i find out what the job portal holds on me and who they showed my cv to
+consent_withdrawal | I no longer allow the microfinance company to share my information with its partners
+consent_withdrawal | withdrawing my consent for 3rd party sharing, effective today
+consent_withdrawal | i had agreed the insurance co can use my medical history, i take that back now
+consent_withdrawal | pls revoke the permission i gave the delivery app to read my contacts
+consent_withdrawal | school can no longer use my son's photos on facebook, i pull back my approval
+marketing_opt_out | stop sending me promo sms every morning its too much
+marketing_opt_out | unsubscribe me from all the offers n discount msgs
+marketing_opt_out | Kindly do the needful and block the sales calls from your network, they ring 5 times a day
+marketing_opt_out | no more whatsapp ads from the marketplace pls
+marketing_opt_out | turn off those promotional push notifications in the food app
+erasure | delete my acc and every bit of my info from the marketplace
+erasure | I want the university to erase all records of me from its admission portal as I never enrolled
+erasure | remove my data
+erasure | job site still has my old cv and phone no, get rid of it permanently
+erasure | wipe my details from ur system, dont use the wallet anymore
+rectification | my name is spelled wrong in the bank records, its Saima not Saema
+rectification | pls update my address, shifted to gulshan block 5
+rectification | CNIC number on my insurance policy has one wrong digit, kindly correct it
+rectification | dob wrong in school file fix plz
+rectification | my email changed and the courier company still uses the old one, need it updated asap
+complaint | the lab sent my test results to my employer without asking me, this is totally unacceptable
+complaint | someone leaked my number from the housing society list and now strangers call me at night
+complaint | I want to lodge a complaint, the loan app misused my data and messaged my relatives
+complaint | sent a deletion request 3 weeks ago and got zero reply, very poor service
+complaint | ur staff was so rude when i asked about my privacy, reporting this
+restriction | pls stop processing my data until my dispute with the bank is resolved, dont delete it just pause
+restriction | limit use of my info while u verify the correction i asked for
+restriction | put a temporary freeze on how my details are used
+objection | i object to my data being fed into ur credit scoring model
+objection | dont profile me for targeted ads, i dont agree to that
+objection | I do not want a computer deciding my loan automatically, I object to this
+human | is there an actual human i can chat with?
+human | connect me to a customer care agent pls
+human | need a human representative, this bot is not helping me at all
+status | whats the status of my request H4NC-8PVT
+status | any update on my complaint? filed it last week
+status | is my deletion request done yet or still pending
+status | where is my case at, ref P2XR-6LQE
+menu | pls show me the main options again
+menu | take me back to the start options
+language | change the language to urdu
+language | can we continue in english
+greeting | hey, good evening
+greeting | hello hello, good afternoon
+yes | yes that's correct go on
+yes | sure, confirmed
+yes | yeah ok do it
+no | nope, not this one
+no | no thanks, leave it
+no | nah, wrong one
+cancel | never mind, leave this for now
+cancel | stop this step i dont want to continue
+unknown | why is my bill so high this month
+unknown | no signal in my area since 2 days
+unknown | send me a funny joke to cheer me up
+""",
+    "ur": """
+access | براہ کرم مجھے بتائیں کہ آپ کے بینک نے میرے شناختی کارڈ کے ساتھ کون کون سا ڈیٹا محفوظ کر رکھا ہے
+access | میری معلومات کی کاپی چاہیے
+access | موبائل والٹ والوں کے پاس میرا کیا کیا ریکارڈ ہے مجھے دیکھنا ہے
+access | ٹیلی میڈیسن ایپ نے میرے بارے میں جو تفصیلات رکھی ہیں ان کی نقل بھیج دیں
+access | جاب پورٹل پر ميرا كون سا ڈیٹا پڑا ہے يه جاننا چاهتا ہوں
+consent_withdrawal | میں اپنی اجازت واپس لیتا ہوں، میرا ڈیٹا کسی تیسری پارٹی کو نہ دیا جائے
+consent_withdrawal | مائیکروفنانس کمپنی کو جو رضامندی دی تھی وہ ختم سمجھیں
+consent_withdrawal | انشورنس کمپنی میری میڈیکل معلومات اپنے پارٹنرز کو نہ دے، میں اپنی منظوری منسوخ کرتی ہوں
+consent_withdrawal | ڈیلیوری ایپ کو کانٹیکٹس کی پرمیشن دی تھی اب واپس لینی ہے
+consent_withdrawal | اسکول میرے بچے کی تصویریں استعمال کرے اس کی اب میری رضامندی نہیں
+marketing_opt_out | روز روز کے پروموشنل میسج بند کریں
+marketing_opt_out | مہربانی کر کے آفرز والی کالیں بند کروا دیں، دن میں کئی بار فون آتا ہے
+marketing_opt_out | واٹس ایپ پر اشتہار مت بھیجیں
+marketing_opt_out | جناب ای میل پر سیل اور ڈسکاؤنٹ والی میلز آنا بند کریں
+marketing_opt_out | فوڈ ایپ کی پروموشن والی نوٹیفیکیشن بند كرني ہیں
+erasure | میرا اکاؤنٹ بند کر کے سارا ڈیٹا ڈیلیٹ کر دیجئے
+erasure | یونیورسٹی کے پورٹل سے میرا تمام ریکارڈ مٹا دیا جائے کیونکہ میں نے داخلہ نہیں لیا
+erasure | میری ساری معلومات ہٹا دو بس
+erasure | میں اب والٹ استعمال نہیں کرتا، میری ساری تفصیلات اپنے سسٹم سے ختم کر دیں
+erasure | آن لائن مارکیٹ پر ميرا پرانا پروفائل مستقل طور پر حذف كريں
+rectification | بینک کے ریکارڈ میں میرا نام غلط لکھا ہے اسے درست کریں
+rectification | میں نے گھر بدل لیا ہے نیا پتہ اپڈیٹ کر دیں
+rectification | انشورنس پالیسی میں شناختی کارڈ نمبر کا ایک ہندسہ غلط ہے، براہ کرم ٹھیک کریں
+rectification | تاریخ پیدائش غلط درج ہے تصحیح چاہیے
+rectification | کوریئر کمپنی کے پاس میرا پرانا فون نمبر ہے وہ بدل کر نیا لگا دیں
+complaint | لیب نے میری رپورٹ میری اجازت کے بغیر دفتر والوں کو بھیج دی، یہ سراسر زیادتی ہے
+complaint | ہاؤسنگ سوسائٹی سے میرا نمبر لیک ہوا ہے اب رات کو انجان لوگ فون کرتے ہیں
+complaint | مجھے شکایت درج کرانی ہے کہ لون ایپ نے میرا ڈیٹا غلط استعمال کیا اور رشتہ داروں کو میسج کیے
+complaint | تین ہفتے پہلے درخواست دی تھی ابھی تک کوئی جواب نہیں، بہت ناقص سروس ہے
+complaint | پرائیویسی کا پوچھا تو آپ کے نمائندے نے بہت بدتمیزی سے بات کی، یہ ناقابل قبول ہے
+restriction | جب تک بینک کے ساتھ تنازعہ حل نہیں ہوتا میرے ڈیٹا کی پروسیسنگ روک دیں، ڈیلیٹ مت کریں
+restriction | میری درستگی کی درخواست چیک ہونے تک میری معلومات کا استعمال محدود رکھیں
+restriction | فی الحال میرے ڈیٹا کا استعمال عارضی طور پر معطل کر دیں
+objection | مجھے اعتراض ہے کہ میرے ڈیٹا سے کریڈٹ سکورنگ کی جائے
+objection | میری پروفائلنگ کر کے اشتہار دکھانا مجھے منظور نہیں
+objection | قرض کا فیصلہ خودکار سسٹم کرے اس پر مجھے اعتراض ہے
+human | کسی اصلی بندے سے بات کروا دیں پلیز
+human | کسٹمر کیئر کے نمائندے سے رابطہ کرا دیں
+human | مجھے ایجنٹ سے بات کرنی ہے، یہ بوٹ میری بات نہیں سمجھ رہا
+status | میری درخواست H4NC-8PVT کا کیا بنا؟
+status | میری شکایت پر کوئی پیشرفت ہوئی
+status | ڈیلیٹ کرنے والی درخواست مکمل ہوئی یا ابھی باقی ہے
+status | ریفرنس P2XR-6LQE والے کیس کی صورتحال بتائیں
+menu | مینیو دوبارہ دکھا دیں
+menu | واپس شروع والے آپشنز پر لے چلیں
+language | مجھ سے انگریزی میں بات کیجئے
+language | زبان اردو کر دیں
+greeting | اسلام و علیکم جناب
+greeting | ہیلو، شام بخیر
+yes | جی ہاں درست ہے
+yes | بالکل ٹھیک ہے
+yes | جي كر ديں
+no | نہیں بھائی، یہ والا نہیں
+no | نہیں شکریہ، ضرورت نہیں
+no | نہیں یہ نہیں چاہیے
+cancel | چھوڑیں رہنے دیں
+cancel | یہ مرحلہ منسوخ کریں
+unknown | اس مہینے کا بل بہت زیادہ آیا ہے
+unknown | دو دن سے سگنل نہیں آ رہے
+unknown | یونیورسٹی کی فیس کتنی ہے
+""",
+    "ur-Latn": """
+access | mjhe apna sara data dekhna hai jo bank ne mere CNIC pe save kiya hua hai, pura record chahiye
+access | meri info ki copy bhej do plz
+access | wallet walon k paas mera kya kya record h?
+access | lab ne meri kon si details rakhi hain wo batayen zara
+access | job portal pe mera data kis kis ko dikhaya gaya aur kya kya store hai, mujhy janna hai
+consent_withdrawal | mein apni consent wapis le rha hun, mera data third party ko na diya jaye
+consent_withdrawal | loan company ko jo ijazat di thi wo khatam kro
+consent_withdrawal | insurance wale meri medical info partners se share na karen, permission withdraw kr rahi hun
+consent_withdrawal | telemedicine app ko jo data use ki permission di thi wo wapas leni hai
+consent_withdrawal | school meray bache ki pics use kre iski ab meri marzi nai hai
+marketing_opt_out | promo sms bnd kro yaar roz aate hain
+marketing_opt_out | offers wali calls band karwa dein plz bohat tang hun
+marketing_opt_out | whatsapp pe ads mat bhejo
+marketing_opt_out | email pe sale aur discount wali mails ana band kren
+marketing_opt_out | food app ki marketing notifications off krdo
+erasure | mera account aur sara data delete kr do
+erasure | university portal se mera pura record mita dein kyunki admission liya hi nahi tha
+erasure | meri info hatao
+erasure | wallet ab use nahi karta, meri saari details apne system se khatam kardo
+erasure | marketplace pe mera purana profile permanently remove karo
+rectification | bank record mein mera naam ghalat likha hai usko theek karen
+rectification | mera address change ho gaya h naya update kr dein
+rectification | insurance file mein CNIC number ka aik digit ghalat hai, pls correct kro
+rectification | date of birth galat ha isko sahi krwana hai
+rectification | courier walon k pas mera purana phone number hai naya dal dein
+complaint | lab ne meri report bina pooche office walon ko bhej di, ye sarasar ghalat hai
+complaint | housing society se mera number leak hua hai ab raat ko ajeeb calls aati hain
+complaint | mujhe complaint darj karani hai loan app ne mera data misuse kiya aur relatives ko msg kiye
+complaint | 3 hafte pehle request di thi ab tak koi jawab nai aya, bohat bekar service
+complaint | privacy ka pucha to apke banday ne badtameezi ki, iski shikayat karni h
+restriction | jab tak bank wala masla hal nahi hota mera data use na karen, delete mat karo bas rok do
+restriction | meri correction check hone tak meri info ka use limit kr do
+restriction | filhal mere data ki processing hold pe rakh dein
+objection | mjhe objection hai k mere data se credit scoring ho
+objection | meri profiling kr ke targeted ads dikhana mujhe manzoor nhi
+objection | loan ka faisla automatic system kare is pe mera aitraz hai
+human | kisi insan se baat karwao
+human | customer care k representative se connect kr dein
+human | agent se baat krni hai bot samajh ni raha
+status | meri request H4NC-8PVT ka kya bana?
+status | complaint pe koi progress hui?
+status | delete wali request complete hui ya nahi abhi tak
+status | case P2XR-6LQE ka status bata dein
+menu | mjhe main menu dobara dikha do
+menu | wapas shuru wale options pe le jao
+language | urdu me baat kren plz
+language | english mein switch krdo bhai
+greeting | aoa sir g
+greeting | salam, shaam bakhair
+yes | haan jee
+yes | bilkul theek hai
+yes | ji kr dein
+no | nai ji
+no | nahi shukriya zaroorat nhi
+no | na ye nahi chahiye
+cancel | chhoro yaar rehne do isko
+cancel | ye step cancel kro
+unknown | is mahine ka bill bohat zyada aya hai
+unknown | 2 din se signal nahi aa rahe
+unknown | koi job mil sakti hai apke pas?
 """,
 }
