@@ -24,6 +24,9 @@ PHRASES: dict[str, str] = {
 1: see | view | show | know | information | info | held | hold | bata | batao | بتائیں
 """,
     "consent_withdrawal": """
+2.5: approval | marzi | مرضی
+3.5: had agreed | i agreed | i had agreed
+4: revoke the permission | the permission i gave | permission i gave | consent i gave | approval i gave | i take that back | take that back | take it back | i take back | pull back my approval | pull back | no longer agree | dont agree anymore | can no longer use | پرمیشن دی تھی | پرمیشن واپس | اجازت واپس لینی | واپس لینی ہے | meri marzi nahi | marzi nahi | marzi nai | مرضی نہیں | میری مرضی نہیں
 4: ijazat cancel | consent cancel | cancel consent | cancel my consent | اجازت منسوخ | اجازت کینسل
 3.5: رسائی کی اجازت | اجازت دی تھی | ijazat di thi | permission di thi | access ki permission | اجازت ختم | ijazat khatam karna
 3: no longer allow | dont allow you | do not allow you | not allow you | taking back | taking back my permission | taking back my consent | take back my permission | with other companies | other companies | dusri companies | doosri companies | دوسری کمپنیوں | دوسری کمپنی | کسی اور کمپنی
@@ -45,6 +48,7 @@ PHRASES: dict[str, str] = {
 1: sms | calls | messages | emails | texts | email | whatsapp | subscription | subscribe | ایس ایم ایس | میسج | میسجز | کالز | کالیں | پیغامات | ای میل
 """,
     "erasure": """
+3.5: سسٹم سے ختم | سسٹم سے ہٹا | سسٹم سے مٹا | سسٹم سے نکال | system se khatam | system se hata | system se remove | system se nikal | تفصیلات ختم | details khatam
 3: delete my data | delete my account | delete account | delete data | remove my data | remove my account | remove me | remove my number | remove my info | remove my information | erase my data | forget me | forget about me | right to be forgotten | close my account | close account | deactivate account | terminate account | wipe my data | get rid of my data | account band | account khatam | account close | account delete | data delete | data mita | data khatam | data hata | number hata | naam nikal | record delete | mujhe bhool | bhool jao | data saaf
 3: ڈیٹا حذف | ڈیٹا مٹا | اکاؤنٹ بند | اکاؤنٹ ختم | اکاؤنٹ ڈیلیٹ | ڈیٹا ڈیلیٹ | ریکارڈ حذف | معلومات حذف | معلومات مٹا | مجھے بھول | ڈیٹا ختم | ڈیٹا ہٹا | اکاؤنٹ حذف | نام نکال | ریکارڈ ختم | ڈیٹا صاف
 2.5: delete | deleted | deleting | deletion | erase | erased | erasure | wipe | remove | removed | destroy | deactivate | forgotten | forget | حذف | ڈیلیٹ | مٹا | مٹائیں | مٹاؤ | mita | mitao | hatao | hata | ہٹا | ہٹائیں | ہٹاؤ | nikal | nikalo | نکال
@@ -54,6 +58,7 @@ PHRASES: dict[str, str] = {
 0.8: khatam | ختم
 """,
     "rectification": """
+3.5: naya dal | naya daal | purana phone | purana number | پرانا نمبر | نیا ڈال
 3: correct my | update my | change my | fix my | edit my | wrong name | wrong address | wrong number | wrong email | wrong information | wrong info | wrong data | wrong details | incorrect information | is wrong | are wrong | not correct | spelling mistake | spelled wrong | spelt wrong | misspelled | outdated | new address | address changed | number changed | name changed | ghalat hai | sahi karo | sahi kar | durust karo | durust kar | theek karo | theek kar | tabdeel karo | tabdeel kar | badal do | badalna | badalni | update karo | update kar | change karo | change kar | correct karo | correct kar | ghalat likha | naya address | naya number | old address | purana address | پرانا پتہ | has changed | have changed | zaban badalni
 3: غلط ہے | درست کریں | درست کر | تصحیح | ٹھیک کریں | ٹھیک کر | تبدیل کریں | تبدیل کر | بدل دیں | بدلنا | اپڈیٹ کریں | اپڈیٹ کر | اپ ڈیٹ | theek karna | sahi karna | durust karna | theek karni | sahi karni | durust karni | غلط نام | غلط پتہ | غلط نمبر | غلط لکھا | نیا پتہ | نیا نمبر | صحیح کریں | صحیح کر | غلط درج
 3: تاریخ پیدائش | date of birth | tareekh e paidaish | dob galat | dob wrong
@@ -62,12 +67,13 @@ PHRASES: dict[str, str] = {
 2.5: correct | correction | changed | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
 """,
     "complaint": """
+3.5: zero reply | zero response | got zero | poor service | very poor
 3: file a complaint | make a complaint | lodge a complaint | register a complaint | not happy | not satisfied | unhappy with | data leaked | data leak | data breach | misused my data | misuse of my data | sold my data | selling my data | without my permission | without permission | without consent | without my consent | report a problem | bad service | shikayat darj | khush nahi | ghalat istemal | bina ijazat | baghair ijazat | bina poche | data leak | data chori | data bech | data bika | mutmain nahi | koi sunta nahi
 3: شکایت درج | غلط استعمال | بغیر اجازت | بنا اجازت | خوش نہیں | ڈیٹا لیک | ڈیٹا چوری | ڈیٹا بیچ | مطمئن نہیں | بغیر پوچھے | ڈیٹا فروخت
 2.5: rude | rudely | complaint | complain | complaints | grievance | shikayat | شکایت | شکایات | misuse | misused | leaked | leak | breach | hacked | fraud | scam | harass | harassment | harassing | unauthorized | unauthorised | stolen | naraz | ناراض | فراڈ | دھوکہ | dhoka | ہیک | لیک | ہراساں | dissatisfied | disappointed | pathetic | worst | unacceptable | chori | چوری | hack
 1: report | angry | problem | issue | masla | مسئلہ | pareshan | پریشان | regulator | pta | ptaa
 4: badtameezi se baat | badtameezi se | بدتمیزی سے بات | بدتمیزی سے | rude to me | was rude to
-3.5: strangers | strangers calling | انجان لوگ | anjaan log | ajnabi log | کیوں دی گئیں | کیوں دی گئی | کیوں دے دی | why did you give | why did you share | kyun di | kyun de di | recovery agent | recovery agents | recovery wale | ریکوری ایجنٹ | ریکوری والے | relatives contacts | my contacts | contact list | phonebook | contacts list | rishtedaron | رشتہ داروں | koi jawab nahi | jawab hi nahi | jawab nahi aya | jawab nahi mila | کوئی جواب نہیں | جواب نہیں آیا | جواب نہیں ملا | یہ کیا طریقہ | ye kya tareeqa | no response | no reply | never replied | didnt reply | no answer | bura service | buri service | bekar service | ghatiya service | بری سروس | بیکار سروس
+3.5: strangers | strangers calling | انجان لوگ | anjaan log | ajnabi log | کیوں دی گئیں | کیوں دی گئی | کیوں دے دی | why did you give | why did you share | kyun di | kyun de di | recovery agent | recovery agents | recovery wale | ریکوری ایجنٹ | ریکوری والے | relatives contacts | contact list | phonebook | contacts list | rishtedaron | رشتہ داروں | koi jawab nahi | jawab hi nahi | jawab nahi aya | jawab nahi mila | کوئی جواب نہیں | جواب نہیں آیا | جواب نہیں ملا | یہ کیا طریقہ | ye kya tareeqa | no response | no reply | never replied | didnt reply | no answer | bura service | buri service | bekar service | ghatiya service | بری سروس | بیکار سروس
 3: was rude | very rude | so rude | rude staff | rude behaviour | rude behavior | misbehaved | not acceptable | badtameezi | badtameez | bad tameezi | بدتمیزی | بد تمیزی | بدتمیز | بدسلوکی | اجازت کے بغیر | اجازت کے بنا | ijazat ke baghair | ijazat ke bina | permission ke baghair | permission ke bina | دوسروں کو دے دی | دوسروں کو دے دیں | دوسروں کو دے دیا | doosron ko de di | dusron ko de diya
 3: without asking | without asking me | without telling me | without informing me | shared my data | shared my number | shared my information | shared my details | gave my data | gave my number | gave my information | bina bataye | baghair bataye | bina puche | data share kar diya | number de diya | بغیر بتائے | بنا بتائے | بنا پوچھے | ڈیٹا شیئر کر دیا | نمبر دے دیا
 """,
@@ -96,6 +102,7 @@ PHRASES: dict[str, str] = {
 1.5: connect | talk | speak | baat | بات | support | contact | رابطہ | rabta
 """,
     "status": """
+3.5: پیشرفت | koi progress | progress hui | any progress | مکمل ہوئی | ابھی باقی | یا ابھی | mukammal hui | complete hui
 3: my requests | my request | my tickets | my ticket | request status | status of my request | track my request | where is my request | what happened to my request | any update | any updates | update on my | kahan tak | kya bana | kya hua | kab tak | kab hoga | kidhar hai | request ka | darkhwast ka | meri darkhwast | meri request | meri requests | mere tickets | request kahan | darkhwast kahan | koi update | kitna time | kitne din | complaint ka status | complaint status | status of my complaint | shikayat ka status
 3: میری درخواست | درخواست کی | کہاں تک | کیا بنا | کیا ہوا | کب تک | کب ہوگا | میری درخواستیں | ٹکٹ کی | کوئی اپڈیٹ | کتنے دن | کتنا وقت
 3: status
@@ -114,6 +121,7 @@ PHRASES: dict[str, str] = {
 1.5: help | madad | مدد | options
 """,
     "language": """
+4: انگریزی میں بات | اردو میں بات | urdu mein baat | english mein baat | angrezi mein baat | in english please | in urdu please
 3: change language | switch language | language change | zaban badlo | zaban tabdeel | in english | in urdu | urdu mein | urdu me | urdu main | english mein | english me | english main | angrezi mein | angrezi me | speak urdu | speak english | talk in urdu | reply in urdu | urdu please | english please
 3: زبان تبدیل | اردو میں | انگریزی میں | زبان بدل | زبان بدلنی | زبان بدلیں | zaban badal | language badal | language change | انگلش میں | change the language | zaban change
 2.5: language | lang | languages | zaban | زبان | english | angrezi | urdu | اردو | انگریزی | انگلش
@@ -130,6 +138,8 @@ PHRASES: dict[str, str] = {
 1.5: y | k | g | ha | kk
 """,
     "no": """
+4: no thanks | no thanks leave it
+3.5: wrong one | not that one | galat wala | غلط والا | یہ والا نہیں
 3: not really | nahi bhai | not now | no thanks | no thank you | nahi chahiye | nahi shukriya | nahi karna | نہیں چاہیے | نہیں شکریہ | نہیں کرنا | nahi bhai | no need | zaroorat nahi | ضرورت نہیں
 2: no | nope | nah | nahi | na | never | negative | نہیں | نہ | نا | mat | مت
 1.5: n
@@ -138,6 +148,7 @@ PHRASES: dict[str, str] = {
     # word they share with a request ("jama", saved) does not start that request. A real
     # request scores as much and wins the tie.
     "unknown": """
+3: joke | jokes | funny | cheer me up | latifa | لطیفہ | mazaq | مذاق
 3: signal nahi | signals nahi | signal nahi aa | network nahi | net nahi | net slow | internet slow | internet is slow | internet very slow | سگنل نہیں | نیٹ ورک نہیں | نیٹ نہیں | net package | package kaise | package lagana | package lagate | پیکج کیسے
 4: parcel | parcel nahi | order nahi aya | delivery late | late delivery | پارسل
 3: network issue | network problem | no network | network down | network nahi aa | internet package | انٹرنیٹ پیکج | نہیں چل رہا | nahi chal raha | chal nahi raha
@@ -145,6 +156,7 @@ PHRASES: dict[str, str] = {
 3: pay my bill | pay the bill | pay bill | bill pay | bill payment | bill jama | jama karun | jama karna | jama karwana | jama karaun | jama kese | jama kaise | recharge | easyload | easy load | balance check | check balance | check my balance | internet package | package lagana | package activate | بل جمع | بل ادا | جمع کراؤں | جمع کروانا | ری چارج | ایزی لوڈ | بیلنس چیک | پیکج لگانا
 """,
     "cancel": """
+3.5: this step | stop this step | dont want to continue | do not want to continue | not continue | aage nahi | aage nahi barhna | آگے نہیں
 3.5: cancel my request | cancel request | cancel it | cancel this | cancel that | withdraw my request | withdraw request | never mind | nevermind | forget it | leave it | ruk jao | rehne do | rehne den | chor do | chor dein | chor den | cancel karo | cancel kar | request wapas | darkhwast wapas | darkhwast cancel | request cancel | kuch nahi
 3.5: منسوخ کریں | رہنے دیں | رہنے دو | رک جائیں | رک جاؤ | چھوڑ دیں | چھوڑیں | درخواست واپس | درخواست منسوخ | کچھ نہیں
 3.5: jo start kiya | start kiya tha | chhoro isay | isay chhoro | ise chhoro | choro ise | jo shuru kiya | جو شروع کیا

@@ -18,6 +18,7 @@ from flows.understanding import (
     understand,
 )
 from tests.unit.understanding_corpus import (
+    EIGHTH_HELD_OUT,
     FIFTH_HELD_OUT,
     FIRST_HELD_OUT,
     FOURTH_HELD_OUT,
@@ -41,12 +42,13 @@ def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
 
 
 TUNING_ROWS = [row for blocks in (TUNING, FIRST_HELD_OUT, SECOND_HELD_OUT, THIRD_HELD_OUT, FOURTH_HELD_OUT,
-                                   FIFTH_HELD_OUT, SIXTH_HELD_OUT, SEVENTH_HELD_OUT) for row in _rows(blocks)]
+                                   FIFTH_HELD_OUT, SIXTH_HELD_OUT, SEVENTH_HELD_OUT, EIGHTH_HELD_OUT)
+               for row in _rows(blocks)]
 HELD_OUT_ROWS = _rows(HELD_OUT)
 # The aim is 0.95 in each language on utterances never seen. HELD_OUT, written blind and never
-# tuned on, scored 0.867 (en), 0.917 (ur) and 0.933 (ur-Latn) when it was written (see the
+# tuned on, scored 0.875 (en), 0.887 (ur) and 0.850 (ur-Latn) when it was written (see the
 # corpus' docstring); these floors keep a change to the lexicon from quietly losing ground.
-HELD_OUT_FLOORS = {"en": 0.85, "ur": 0.90, "ur-Latn": 0.90}
+HELD_OUT_FLOORS = {"en": 0.85, "ur": 0.85, "ur-Latn": 0.82}
 
 
 def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:

@@ -19,7 +19,11 @@ misses were fixed:
 - `FIFTH_HELD_OUT` (50): 0.900 / 0.900 / 0.880.
 - `SIXTH_HELD_OUT` (60): 0.900 / 0.900 / 0.933.
 - `SEVENTH_HELD_OUT` (60): 0.950 / 0.917 / 0.933.
-- `HELD_OUT` (60): 0.867 / 0.917 / 0.933, scored once, after all of the above were tuned on.
+- `EIGHTH_HELD_OUT` (60): 0.867 / 0.917 / 0.933.
+- `HELD_OUT` (80): 0.875 / 0.887 / 0.850, scored once, after all of the above were tuned on.
+  Its writer was asked for tricky lines too (a withdrawal worded as "cancel", a restriction
+  that says "don't delete it"); short Roman Urdu ("ni yr", "hello g") is still often taken for
+  English.
 
 `tests/unit/test_understanding.py` checks that no held-out line is also a tuning line, and
 that the held-out score does not fall below what was measured.
@@ -1856,7 +1860,7 @@ unknown | koi joke sunao
 }
 
 
-HELD_OUT: dict[str, str] = {
+EIGHTH_HELD_OUT: dict[str, str] = {
     "en": """
 access | Kindly share whatever personal info your bank has stored against my CNIC, I need a complete copy for my records
 access | what data does my mobile wallet keep on me?? pls send
@@ -2042,5 +2046,255 @@ cancel | ye step cancel kro
 unknown | is mahine ka bill bohat zyada aya hai
 unknown | 2 din se signal nahi aa rahe
 unknown | koi job mil sakti hai apke pas?
+""",
+}
+
+
+HELD_OUT: dict[str, str] = {
+    "en": """
+access | hi, i want to know what info my bank has saved about me
+access | kindly share a copy of all personal data your wallet app holds on my acc
+access | what exactly does the gym keep on file about me? fingerprint, pics, anything?
+access | I am having one query, can i get a copy of my records from the university admissions office
+access | pls send me a full export of my profile on the job portal including the CVs i uploaded
+access | need to see my data
+consent_withdrawal | i gave the lab permission to share my reports with partner clinics, i take it back
+consent_withdrawal | I no longer agree to my data being passed to third parties, please note this on my file
+consent_withdrawal | revoke my consent pls
+consent_withdrawal | withdraw the access i allowed the lender app to my contacts and gallery
+consent_withdrawal | dont want the ride app sharing my trips with its partners anymore, pulling my consent
+consent_withdrawal | the consent box i ticked at signup for the telemedicine app... undo that, i dont permit it now
+marketing_opt_out | stop sending me promo sms every morning
+marketing_opt_out | opt me out of all marketing calls
+marketing_opt_out | pls no more "special offer" whatsapps, its 5 a day now
+marketing_opt_out | unsubscribe me from the property portal newsletters
+marketing_opt_out | the pharmacy app keeps pinging me with discount notifications, switch them off for my acc
+marketing_opt_out | kindly do the needful and remove my number from your promotional list
+erasure | delete my account and everything linked to it
+erasure | scrap my profile from ur site
+erasure | close my wallet and erase all my info, i dont trust it anymore
+erasure | wipe my data pls
+erasure | kindly permanently remove my medical history from the telemedicine app servers
+erasure | i left the school 2 yrs ago, i want my records deleted from their portal
+rectification | my name is spelled wrong in ur records, its Muhammad not Mohammad
+rectification | pls update my address, shifted to G-11 islamabad last month
+rectification | cnic no on my acc has one digit wrong, need it fixed asap
+rectification | date of birth showing 1992 but actually its 1994
+rectification | change my email on file to the new one, old one got hacked
+rectification | the lab report has my fathers name wrong, kindly rectify
+complaint | my number got leaked to loan recovery agents after i applied on ur app, this is unacceptable
+complaint | who allowed u to share my salary details with an insurance co? i never agreed
+complaint | sent a request 3 weeks back and nobody replied, very poor service
+complaint | your helpline guy was rude and laughed when i asked about my data
+complaint | i want to lodge a complaint, the delivery rider posted my cnic pic in a whatsapp group
+complaint | ur marketplace sold my details to spammers, i'm reporting this
+restriction | pls stop using my data until my correction is sorted, dont delete it tho
+restriction | can u put a hold on processing my info while the dispute with the lender is ongoing
+restriction | just keep my records stored for now, no using them for anything else
+restriction | freeze processing of my account data till the issue is checked
+objection | my repayment data should not feed into any credit score model, i object to it
+objection | dont profile me for targeted ads
+objection | i dont want a computer deciding my loan application, i object to automated decisions
+objection | pls stop analysing my shopping history to push recommendations at me
+human | pls put me thru to a human, someone who can actually read my case
+human | give me ur customer care staff, i'll explain on call
+human | this bot isnt helping, i need an agent
+human | is any representative available to speak with me
+status | any update on my request K7PL-3QXN?
+status | whats the status of my complaint
+status | filed a delete request on monday, has it moved forward or still in queue?
+status | ref 9HTB-XW4C, where is it at
+status | still waiting on my data copy, how much longer will it take
+menu | back to main menu pls
+menu | what were the choices again? list them
+menu | take me back to the start
+language | i'm more comfortable in urdu, can u switch
+language | can u reply in english
+language | how do i change the bot language
+greeting | helloo
+greeting | evening sir, hope ur well
+greeting | hey, hi!
+yes | yes pls do
+yes | yep thats correct
+yes | affirmative, proceed
+yes | ok confirmed
+no | no no
+no | nope, wrong one
+no | no thats not it
+no | nah dont do that
+cancel | cancel this one
+cancel | ugh forget it, drop the whole thing
+cancel | stop this, i dont want to continue
+cancel | leave it for now
+unknown | my 4g bundle got consumed in one day, how??
+unknown | postpaid bill came double this month, plz explain the charges
+unknown | the rider is 40 mins late, where is my order
+unknown | how much balance is left in my wallet
+unknown | r u hiring? i need a job
+unknown | what are the gym timings on sunday
+""",
+    "ur": """
+access | میرا کون کون سا ڈیٹا آپ کے پاس محفوظ ہے؟
+access | براہ کرم موبائل کمپنی میرے بارے میں جو معلومات رکھتی ہے اس کی کاپی بھیج دیں
+access | مجھے دیکھنا ہے کہ انشورنس والوں نے میری کیا تفصیلات رکھی ہیں
+access | جناب ڈیلیوری ایپ نے میرے آرڈرز اور لوکیشن کا جو ریکارڈ بنایا ہے وہ مجھے دکھائیں
+access | ايپ نے ميرے بارے ميں كيا كيا جمع كيا هے
+access | مائیکروفنانس بینک کے پاس میری جو ذاتی معلومات ہیں ان سب کی نقل درکار ہے مہربانی
+consent_withdrawal | جو رضامندی میں نے فارم بھرتے وقت دی تھی وہ اب واپس سمجھیں
+consent_withdrawal | میں نے جو پرمیشن دی تھی کہ میرا ڈیٹا پارٹنرز کو دیا جائے وہ واپس لے رہی ہوں
+consent_withdrawal | اب میں اس بات سے متفق نہیں کہ میری معلومات کسی تیسرے فریق کو جائیں
+consent_withdrawal | بینک کو دی گئی اجازت منسوخ کر دیں براہ کرم
+consent_withdrawal | ايپ كو ميرے كانٹيكٹس تك رسائي كي اجازت ختم كرو
+consent_withdrawal | کلینک کو میرے ٹیسٹ نتائج ریسرچ کے لیے دینے کی منظوری اب میری طرف سے نہیں ہے
+marketing_opt_out | خدا کے لیے یہ پروموشن والے ایس ایم ایس بند کرو
+marketing_opt_out | ہر دوسرے دن پیکج کی آفر والی کالز آتی ہیں یہ بند کروائیں
+marketing_opt_out | واٹس ایپ پر اشتہاری میسجز نہیں چاہییں
+marketing_opt_out | ای میل پر مارکیٹنگ والی چیزیں مت بھیجا کریں مہربانی
+marketing_opt_out | فوڈ ایپ کی ڈیلز والی نوٹیفکیشنز روک دیں
+marketing_opt_out | میرا نمبر اپنی تشہیری فہرست سے نکال دیں، رات کو بھی میسج آتے ہیں
+erasure | میرا اکاؤنٹ مکمل طور پر ڈیلیٹ کر دیجیے جناب
+erasure | میری ساری معلومات اپنے سسٹم سے مٹا دیں
+erasure | مارکیٹ پلیس سے میرا پروفائل اور پرانے اشتہار ہمیشہ کے لیے ختم کر دیں
+erasure | ميرا ڈيٹا حذف كريں
+erasure | جناب میں اب اس جم کا ممبر نہیں، میرا سارا ریکارڈ ختم کر دیجیے
+erasure | ٹیلی میڈیسن ایپ پر میری بیماری کی ہسٹری ڈیلیٹ کروانی ہے
+rectification | بل پر میرا نام غلط ہجے کے ساتھ لکھا ہے، اسے درست کریں
+rectification | میرا پتہ بدل گیا ہے، نیا پتہ اپڈیٹ کر دیں
+rectification | شناختی کارڈ نمبر میں ایک ہندسہ غلط ہے
+rectification | تاریخ پیدائش غلط درج ہے صحیح کروانی ہے
+rectification | پالیسی میں میرا موبائل نمبر پرانا ہے، نیا لکھ لیں
+rectification | اسکول کے ریکارڈ میں بچے کے والد کا نام غلط ہے براہ کرم ٹھیک کریں
+complaint | میرا نمبر لیک ہو گیا ہے اور اب انجان لوگ کال کرتے ہیں، یہ آپ کی کمپنی سے ہوا
+complaint | مجھ سے پوچھے بغیر میری تفصیلات دوسری کمپنی کو کیوں دیں؟
+complaint | میں نے دو ہفتے پہلے درخواست دی تھی کوئی جواب نہیں آیا، یہ شکایت ہے
+complaint | آپ کے عملے نے پرائیویسی کے مسئلے پر بدتمیزی کی
+complaint | شکایت درج کرنی ہے، میری معلومات کا غلط استعمال ہوا ہے
+complaint | لیب والوں نے میری رپورٹ کسی اور مریض کو بھیج دی، یہ بہت بڑی لاپرواہی ہے
+restriction | جب تک میری درستگی کی درخواست چیک ہو رہی ہے میرا ڈیٹا استعمال نہ کریں، ڈیلیٹ بھی نہ کریں
+restriction | میری معلومات پر کارروائی فی الحال روک دیں
+restriction | تنازعہ حل ہونے تک میرا ریکارڈ صرف محفوظ رکھیں، اس کا استعمال محدود کریں
+restriction | ڈیٹا پروسیسنگ عارضی طور پر معطل کر دیں
+objection | میرا ڈیٹا کریڈٹ اسکورنگ کے لیے استعمال کرنے پر مجھے اعتراض ہے
+objection | مجھے ٹارگٹڈ اشتہارات کے لیے پروفائل نہ کیا جائے
+objection | کمپیوٹر خودکار طریقے سے میرے قرض کا فیصلہ کرے، یہ منظور نہیں
+objection | میری خریداری کی عادات کا تجزیہ کرنے پر میں اعتراض کرتا ہوں
+human | کسی بندے سے بات کروائیں
+human | کسٹمر کیئر سے رابطہ کرنا ہے
+human | مجھے کسی نمائندے سے بات کرنی ہے براہ کرم
+human | ايجنٹ سے بات كرائيں
+status | پچھلے ہفتے والی درخواست کا کیا بنا جناب؟
+status | شکایت نمبر R4MN-8ZQT کی صورتحال بتائیں
+status | ڈیلیٹ والی درخواست پر کوئی پیش رفت ہوئی؟
+status | میری ریکویسٹ کس مرحلے میں ہے جی
+status | کیس کا اسٹیٹس چیک کرنا ہے
+menu | مین مینو پر واپس جانا ہے
+menu | واپس شروع پر لے جائیں
+menu | کون کون سے آپشن ہیں؟
+language | مجھے جواب انگریزی میں چاہییں
+language | بوٹ کی زبان کیسے بدلوں؟
+language | اردو میں جواب دیں
+greeting | السلام علیکم ورحمۃ اللہ جناب
+greeting | سلام بھائی
+greeting | صبح بخیر جی
+yes | جی ہاں کر دیں
+yes | ہاں جی یہی ٹھیک ہے
+yes | بالکل جی آگے بڑھیں
+yes | جی یہ درست ہے
+no | نہیں جی، بالکل نہیں
+no | جی نہیں ایسا نہیں
+no | نہیں، یہ والا نہیں
+no | نہیں بھائی شکریہ
+cancel | رہنے دیں جی، ابھی نہیں کرنا
+cancel | یہ والا عمل منسوخ کر دیں
+cancel | چھوڑیں اسے، بعد میں دیکھیں گے
+cancel | بس کریں، آگے نہیں بڑھنا
+unknown | نئے انٹرنیٹ پیکج کی قیمت کتنی ہے
+unknown | کل سے سگنل نہیں آ رہے
+unknown | دوائی کی ڈیلیوری تین دن سے لیٹ ہے
+unknown | یونیورسٹی میں داخلے کب شروع ہوں گے
+unknown | کل لاہور میں موسم کیسا رہے گا
+unknown | رائیڈ کا کرایہ آج اتنا زیادہ کیوں ہے
+""",
+    "ur-Latn": """
+access | mjhe dekhna hai k ap logon ke paas mera kya kya data para hai
+access | network company ne meri konsi details rakhi hui hain? janna chahta hun
+access | mera sara personal record copy me chahiye plz
+access | kia mjhe meri profile ki info ka printout mil sakta hai
+access | gym wale mera kya data store krte hain, fingerprint wagera bhi? batao
+access | real estate portal pe maine jo bhi dala tha uski poori copy email kar do plz
+consent_withdrawal | form bharte waqt jo consent diya tha wo wapas le rha hun
+consent_withdrawal | bhai ab mai razi nahi hun ke mera data partners ke sath share ho
+consent_withdrawal | marketplace ko jo ijazat di thi wo withdraw kr rahi hun
+consent_withdrawal | signup pe jo agree kiya tha wo ab revoke karo
+consent_withdrawal | school ko bachon ki photos social media pe lagane ki permission di thi, wo wapas leti hun
+consent_withdrawal | wallet ko mera data third party ko dene ki ijazat ab meri taraf se nahi hai
+marketing_opt_out | promo msgs band karo yr
+marketing_opt_out | har roz offers wali calls aa rhi hain plz rokain
+marketing_opt_out | mujhe apki marketing list se nikal do
+marketing_opt_out | ride app ki promo notifications off karwani hain
+marketing_opt_out | newsletter se unsubscribe krdo
+marketing_opt_out | eid sale ke msgs whatsapp pe bhejna band kren, bohat tang aa gya hun
+erasure | account khatam krdo mera
+erasure | meri sari maloomat permanently delete kardo
+erasure | gym membership khatam ho gayi, ab mera record bhi hata do
+erasure | mra data erase krwana hai
+erasure | job portal se meri cv remove kro plz
+erasure | loan app ko bolo k mera number aur cnic apne server se mitaye
+rectification | mere naam ki spelling ghalat hai, Ayesha hai Aisha nahi
+rectification | number change hogaya, naya number update kr do
+rectification | cnic ghalat darj hua h acc me
+rectification | meri dob sahi kar do plz
+rectification | bank record me purana address hai, naya wala lagao
+rectification | university ki degree pe walid ka naam ghalat chapa hai, durust karwana hai
+complaint | yaar mera cnic aur selfie kisi fake loan app pe nazar aaya hai, ye apke paas se leak hua
+complaint | maine kabhi ijazat nahi di phir bhi meri details bank ke partner ko kaise mil gayin??
+complaint | ek mahine se request pending hai koi reply nahi, ye kya tareeqa hai
+complaint | apke call center wale ne meri privacy wali baat pe mazaq uraya, bohat bura laga
+complaint | shikayat darj karo, meri photo bina pooche apke ad me lagi hai
+complaint | delivery boy ne mera number save krke raat ko msgs kiye, ye data ka misuse h
+restriction | jab tak meri correction check ho rahi, mera data use mat karna plz
+restriction | data delete na karo bas processing abhi rok do
+restriction | dispute chal raha hai, tab tak meri info ka istemal limit kardo
+restriction | mere record ko freeze karo jab tak masla hal nai hota
+objection | credit scoring me mera data use karne pe objection hai
+objection | mujhe targeted ads ke liye profile mat karo
+objection | loan ka faisla machine khud kare ye mujhe qubool nahi
+objection | meri location history se mera analysis karna band kro, mai iske khilaf hun
+human | kisi insaan se baat karao
+human | agent se milao plz
+human | representative se baat krni hai
+human | bot se nahi, banday se baat krwao
+status | kal wali request ka kya bana? kuch pata chala
+status | ref P3VK-7YHD ka status batao
+status | deletion request ka kuch hua ya nahi?
+status | abhi kitna time lagega meri request me
+status | case kahan tak pohncha? number H2QF-5MSW
+menu | mjhe main menu dikhao dobara
+menu | shuru wali screen pe wapis jana hai
+menu | options kya hain
+language | mujhse english mein baat kro
+language | urdu me plz
+language | zuban change krni hai
+greeting | salam bhai jaan
+greeting | aoa sab khairiyat?
+greeting | hello g
+yes | haan krdo
+yes | ji bilkul
+yes | theek hai kr do
+yes | han g sahi hai
+no | nahi g
+no | ni yr
+no | nai ye wala nahi
+no | ji nhi
+cancel | chalo rehne do filhal
+cancel | ye step beech me hi khatam kr do, nahi krna
+cancel | chhoro isko
+cancel | bas bas, chodo ye sab
+unknown | sim block ho gayi hai kya karun
+unknown | loan ki qist kab tak jama karani hai
+unknown | pizza ka order 1 ghante se late hai
+unknown | easypaisa me paise phans gaye hain
+unknown | ek joke sunao
+unknown | aaj petrol ki price kya hai
 """,
 }
