@@ -102,9 +102,10 @@ async def test_a_malformed_body_is_400(server: Server, body: dict[str, Any] | by
     assert not await Delivery.exists()
 
 
-async def test_a_body_over_64_kib_is_413(server: Server) -> None:
+async def test_a_signed_body_over_64_kib_is_413_and_nothing_stored(server: Server) -> None:
     body = {"id": "b1", "channel": "sms", "from": PHONE, "text": "x" * 70_000}
     assert (await post(server, body))[0] == 413
+    assert not await Delivery.exists() and not await Conversation.exists()
 
 
 async def test_an_unknown_field_is_ignored(server: Server) -> None:
