@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -35,7 +36,7 @@ def run(tmp_path: Path, *args: str, stdin: str = "", env: dict[str, str] | None 
 
 
 @pytest.fixture(scope="module")
-def walked(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def walked_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A desk where one person walked several flows in English and Urdu through a pipe."""
     tmp_path = tmp_path_factory.mktemp("cli")
     script = "\n".join(
@@ -47,6 +48,12 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr
     (tmp_path / "chat.txt").write_text(result.stdout)
     return tmp_path
+
+
+@pytest.fixture
+def walked(walked_once: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the walked desk, so that what one test changes no other sees."""
+    return Path(shutil.copytree(walked_once, tmp_path / "desk"))
 
 
 def test_chat_walks_flows_from_a_pipe_and_saves_the_copy(walked: Path) -> None:
