@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from flows.engine import utcnow
+from storage.db import close_database, open_database
+from storage.models import Ticket, TranscriptLine
 from tests.support import ROOT
 
 PHONE = "+923001234567"
@@ -35,7 +42,7 @@ def run(tmp_path: Path, *args: str, stdin: str = "", env: dict[str, str] | None 
 
 
 @pytest.fixture(scope="module")
-def walked(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def walked_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A desk where one person walked several flows in English and Urdu through a pipe."""
     tmp_path = tmp_path_factory.mktemp("cli")
     script = "\n".join(
@@ -47,6 +54,22 @@ def walked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr
     (tmp_path / "chat.txt").write_text(result.stdout)
     return tmp_path
+
+
+@pytest.fixture
+def walked(walked_once: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the walked desk, so that what one test changes no other sees."""
+    return Path(shutil.copytree(walked_once, tmp_path / "desk"))
+
+
+@asynccontextmanager
+async def opened(desk: Path) -> AsyncIterator[None]:
+    """Open a desk's database in this process, as the command does."""
+    await open_database(f"sqlite://{desk}/desk.sqlite3", upgrade_schema=False)
+    try:
+        yield
+    finally:
+        await close_database()
 
 
 def test_chat_walks_flows_from_a_pipe_and_saves_the_copy(walked: Path) -> None:
@@ -147,6 +170,27 @@ def test_understand_reads_one_message_or_a_line_each_from_stdin(tmp_path: Path) 
     assert [json.loads(line)["intent"] for line in many.splitlines()] == ["access", "complaint"]
 
 
-def test_purge_dry_run_counts_without_removing(walked: Path) -> None:
-    result = run(walked, "purge", "--dry-run")
-    assert result.returncode == 0 and result.stdout.startswith("would remove")
+async def test_purge_dry_run_counts_what_is_past_its_period_and_removes_nothing(walked: Path) -> None:
+    [erasure] = json.loads(run(walked, "tickets", "list", "--kind", "erasure", "--json").stdout)
+    assert run(walked, "tickets", "resolve", erasure["ref"], "--note", "Deleted Ayesha's account").returncode == 0
+    async with opened(walked):  # the example profile keeps transcripts 90 days, closed tickets 365
+        lines = await TranscriptLine.all().count()
+        await TranscriptLine.all().update(created_at=utcnow() - timedelta(days=91))
+        await Ticket.filter(ref=erasure["ref"]).update(closed_at=utcnow() - timedelta(days=366))
+
+    dry = run(walked, "purge", "--dry-run")
+
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.strip() == (f"would remove: {lines} transcript lines, 0 exports, 0 answered deliveries; "
+                                  "would redact 1 closed tickets")
+    async with opened(walked):
+        assert lines > 0 and await TranscriptLine.all().count() == lines
+        assert (await Ticket.get(ref=erasure["ref"])).resolution == "Deleted Ayesha's account"
+
+    real = run(walked, "purge")
+
+    assert real.stdout.strip() == (f"removed: {lines} transcript lines, 0 exports, 0 answered deliveries; "
+                                   "redacted 1 closed tickets")
+    async with opened(walked):
+        assert await TranscriptLine.all().count() == 0
+        assert (await Ticket.get(ref=erasure["ref"])).resolution is None

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import xml.etree.ElementTree as ET
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 from multidict import MultiDict
@@ -278,6 +279,8 @@ async def test_a_throttled_send_waits_as_twilio_asks_and_a_refused_one_gives_up(
     throttled = await outbox.enqueue("twilio", PHONE, {"text": "one"})
     await eventually(lambda: len(fake.received) == 1)
     await eventually(lambda: _moved_later(throttled.id))
+    row = await OutboxMessage.get(id=throttled.id)
+    assert timedelta(seconds=110) <= row.next_attempt_at - row.created_at <= timedelta(seconds=130)
     fake.statuses.extend([400])
     refused = await outbox.enqueue("twilio", PHONE, {"text": "two"})
     await eventually(lambda: _status(refused.id, "failed"))

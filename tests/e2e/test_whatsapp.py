@@ -177,14 +177,17 @@ async def test_a_wrong_or_missing_signature_is_401_and_nothing_stored(server: Se
 
 
 @pytest.mark.parametrize(
-    "raw",
-    [b"{not json", b"[]", json.dumps({"entry": "x"}).encode(),
-     json.dumps({"entry": [{"changes": [{"value": {"messages": [{"type": "text"}]}}]}]}).encode()],
+    ("raw", "reason"),
+    [(b"{not json", "body is not JSON"),
+     (b"[]", "body is not a JSON object"),
+     (json.dumps({"entry": "x"}).encode(), "entry is missing or not a list"),
+     (json.dumps({"entry": [{"changes": [{"value": {"messages": [{"type": "text"}]}}]}]}).encode(),
+      "messages[].id is missing")],
     ids=["not-json", "not-an-object", "entry-not-a-list", "message-without-id"],
 )
-async def test_a_malformed_body_is_400(server: Server, raw: bytes) -> None:
+async def test_a_malformed_body_is_400_with_a_reason(server: Server, raw: bytes, reason: str) -> None:
     status, body = await server.post("/webhooks/whatsapp", data=raw, headers=sign(raw))
-    assert status == 400 and body
+    assert (status, reason in body) == (400, True), body
     assert not await Delivery.exists()
 
 

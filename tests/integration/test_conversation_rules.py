@@ -152,7 +152,8 @@ async def test_stop_on_sms_opts_out_of_marketing_at_once_and_start_undoes_it(dat
     assert states == ["opted_out", "opted_in", "opted_out"]
     assert "Receipt" in text_of(stop) and "START" in text_of(stop)
     assert "again" in text_of(start)
-    assert band
+    band_entry = await LedgerEntry.filter(key="sms").order_by("-id").first()
+    assert band_entry and f"Receipt {band_entry.receipt}" in text_of(band) and "START" in text_of(band)
 
 
 async def test_cancel_on_sms_leaves_the_step_and_stops_no_marketing(database: str) -> None:

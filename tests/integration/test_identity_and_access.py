@@ -147,7 +147,7 @@ async def test_the_full_copy_comes_as_json_and_csv_documents_where_the_channel_c
 
     documents = {d.filename: d for r in replies for d in r.documents}
     copy = json.loads(documents["my-data.json"].content)
-    assert copy["organisation_data"]["Contact"]["Name"]
+    assert copy["organisation_data"]["Contact"]["Name"] == "Ayesha Khan"  # policies/example-data.json
     assert copy["privacy_desk"]["requests"][0]["kind"] == "access"
     assert "organisation,Contact,Name" in documents["my-data.csv"].content.decode("utf-8-sig")
 

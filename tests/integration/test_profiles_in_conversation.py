@@ -7,8 +7,9 @@ import json
 
 import pytest
 
+from flows.i18n import _, language
 from flows.profile import load_profile
-from tests.support import ROOT, Person, make_desk, text_of, tickets_of
+from tests.support import ROOT, Person, is_urdu, make_desk, text_of, tickets_of
 
 PROFILES = sorted(p.stem for p in (ROOT / "policies").glob("*.toml"))
 
@@ -35,6 +36,11 @@ async def test_deletion_explains_what_the_organisation_keeps_in_both_languages(d
     english = await Person(make_desk(profile)).says("I want to delete my data")
     urdu = await Person(make_desk(profile), sender_id="+923009999999", verified_phone="+923009999999").says("میرا ڈیٹا حذف کر دیں")
 
+    assert f"If you ask {profile.name.en} to delete your data" in text_of(english)
+    assert english[-1].text.endswith("Do you want to ask for your data to be deleted?")
+    assert is_urdu(text_of(urdu)) and profile.name.ur in text_of(urdu)
+    with language("ur"):
+        assert urdu[-1].text.endswith(_("Do you want to ask for your data to be deleted?"))
     for kept in profile.retention.kept_after_erasure:
         assert kept.en in text_of(english)
         assert kept.ur in text_of(urdu)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from typing import Any
 
@@ -53,12 +54,44 @@ async def on_thread(work: Callable[[sqlite3.Connection], Any]) -> Any:
     return await client._connection._execute(work, client._connection._conn)
 
 
-async def hold_the_thread() -> tuple[threading.Event, asyncio.Task[object]]:
-    """Keep SQLite's thread busy until the event is set, so that turns queue up behind it."""
-    gate = threading.Event()
-    busy = asyncio.create_task(on_thread(lambda db: gate.wait(10)))
-    await asyncio.sleep(0.01)
-    return gate, busy
+async def until(check: Callable[[], bool], what: str) -> None:
+    """Wait until `check()` is true, letting the other tasks run meanwhile."""
+    deadline = asyncio.get_running_loop().time() + 10
+    while not check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.001)
+
+
+@asynccontextmanager
+async def thread_held() -> AsyncIterator[None]:
+    """Keep SQLite's thread busy for the block, so that work queues up behind it."""
+    gate, holding = threading.Event(), threading.Event()
+
+    def hold(db: sqlite3.Connection) -> None:
+        holding.set()
+        gate.wait(10)
+
+    busy = asyncio.create_task(on_thread(hold))
+    try:
+        await until(holding.is_set, "SQLite's thread to be held")
+        yield
+    finally:
+        gate.set()
+        await busy
+
+
+async def queued_together(kind: str, count: int) -> None:
+    """Wait until `count` works of one kind ("turns", "reads") wait for the held thread, and
+    check that they wait as one call on its queue."""
+    connection = connections.get("default")._connection
+
+    def gathered() -> bool:
+        batch = sqlite_thread._batches.get(connection, {}).get(kind)
+        return batch is not None and batch.queued and len(batch.works) == count
+
+    await until(gathered, f"{count} {kind} to queue together")
+    assert connection._tx.qsize() == 1, "the queued work should be one call on SQLite's thread"
 
 
 async def statements() -> list[str]:
@@ -72,18 +105,16 @@ async def test_turns_queued_together_commit_once_and_fail_alone(sqlite_only: str
     fine, stale, taken, broken, also_fine = [await open_turn(phone) for phone in PHONES]
     stale.version -= 1  # someone moved it on meanwhile
     seen = await statements()
-    gate, busy = await hold_the_thread()
-    saves = [
-        asyncio.create_task(conversations.save_in_one_trip(fine, ["twilio", "SM-same", "[]", NOW])),
-        asyncio.create_task(conversations.save_in_one_trip(stale, ["twilio", "SM-stale", "[]", NOW])),
-        asyncio.create_task(conversations.save_in_one_trip(taken, ["twilio", "SM-same", "[]", NOW])),
-        asyncio.create_task(conversations.save_in_one_trip(broken, ["twilio", "SM-broken", "[]", NOW],
-                                                           [failing_plan()])),
-        asyncio.create_task(conversations.save_in_one_trip(also_fine, ["twilio", "SM-fine", "[]", NOW])),
-    ]
-    await asyncio.sleep(0.01)
-    gate.set()
-    await busy
+    async with thread_held():
+        saves = [
+            asyncio.create_task(conversations.save_in_one_trip(fine, ["twilio", "SM-same", "[]", NOW])),
+            asyncio.create_task(conversations.save_in_one_trip(stale, ["twilio", "SM-stale", "[]", NOW])),
+            asyncio.create_task(conversations.save_in_one_trip(taken, ["twilio", "SM-same", "[]", NOW])),
+            asyncio.create_task(conversations.save_in_one_trip(broken, ["twilio", "SM-broken", "[]", NOW],
+                                                               [failing_plan()])),
+            asyncio.create_task(conversations.save_in_one_trip(also_fine, ["twilio", "SM-fine", "[]", NOW])),
+        ]
+        await queued_together("turns", len(saves))
     outcomes = await asyncio.gather(*saves, return_exceptions=True)
 
     assert outcomes[0] is True and outcomes[4] is True
@@ -115,16 +146,16 @@ async def test_a_full_disk_loses_no_turn_halfway(sqlite_only: str) -> None:
     big = "x" * 50_000  # each turn's transcript line needs new pages, which the file may not grow
     for conv in convs:
         conv.lines.append(("out", big))
-    gate, busy = await hold_the_thread()
-    saves = [asyncio.create_task(conversations.save_in_one_trip(conv, ["twilio", f"SM-{i}", "[]", NOW]))
-             for i, conv in enumerate(convs)]
-    await asyncio.sleep(0.01)
-    gate.set()
-    await busy
+    seen = await statements()
+    async with thread_held():
+        saves = [asyncio.create_task(conversations.save_in_one_trip(conv, ["twilio", f"SM-{i}", "[]", NOW]))
+                 for i, conv in enumerate(convs)]
+        await queued_together("turns", len(saves))
     outcomes = await asyncio.gather(*saves, return_exceptions=True)
     await on_thread(lambda db: db.execute("PRAGMA max_page_count = 1073741823"))
 
     assert all(isinstance(o, OperationalError) for o in outcomes), outcomes
+    assert [s for s in seen if s == "BEGIN"] == ["BEGIN"]  # all five in one transaction
     for conv in convs:
         assert (await conversations.Conversation.get(id=conv.id)).state != "moved"
         assert not await TranscriptLine.filter(conversation_id=conv.id, text=big).exists()
@@ -143,13 +174,11 @@ async def test_sqlite_runs_in_wal_mode_synced_at_checkpoints_as_the_readme_says(
 async def test_reads_queued_together_each_get_their_own_rows_or_error(sqlite_only: str) -> None:
     convs = [await open_turn(phone) for phone in PHONES[:2]]
     client = connections.get("default")
-    gate, busy = await hold_the_thread()
-    reads = [asyncio.create_task(sqlite_thread.read(client, "SELECT key FROM conversation WHERE id = ?", [c.id]))
-             for c in convs]
-    broken = asyncio.create_task(sqlite_thread.read(client, "SELECT missing FROM nowhere", []))
-    await asyncio.sleep(0.01)
-    gate.set()
-    await busy
+    async with thread_held():
+        reads = [asyncio.create_task(sqlite_thread.read(client, "SELECT key FROM conversation WHERE id = ?", [c.id]))
+                 for c in convs]
+        broken = asyncio.create_task(sqlite_thread.read(client, "SELECT missing FROM nowhere", []))
+        await queued_together("reads", len(reads) + 1)
 
     assert [[row["key"] for row in await read] for read in reads] == [[c.key] for c in convs]
     with pytest.raises(OperationalError, match="nowhere"):

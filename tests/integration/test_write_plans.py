@@ -6,6 +6,7 @@ import asyncio
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from flows.messages import IncomingMessage
@@ -63,7 +64,7 @@ async def test_a_plan_breaking_a_rule_in_one_trip_writes_nothing_of_the_turn(dat
                           receipt="R-1", channel="sms", language="en", profile_key="example",
                           profile_version="1", message="stop", ticket_ref=None),
              ticket_plan("TAKEN234", conv.subject_id)]
-    with pytest.raises(Exception, match="unique value"):
+    with pytest.raises(IntegrityError, match="unique value"):
         await conversations.save_in_one_trip(conv, ["twilio", "SM-once", "[]", CREATED], plans)
     assert not await LedgerEntry.exists()
     assert await Ticket.all().count() == 1

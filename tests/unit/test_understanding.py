@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -242,14 +240,14 @@ def test_understanding_is_a_frozen_value() -> None:
         result.intent = "no"  # type: ignore[misc]
 
 
-def test_understanding_a_message_takes_well_under_a_millisecond() -> None:
-    texts = [text for _, _, text in TUNING_ROWS]
-    for text in texts:
-        understand(text)  # warm the fuzzy-match cache as a running bot would
-    start = time.perf_counter()
-    for text in texts:
-        understand(text)
-    assert (time.perf_counter() - start) / len(texts) < 0.001
+def test_short_replies_are_remembered_a_persons_own_words_are_not_and_memory_stays_bounded() -> None:
+    short, words = "haan ji", "please delete everything you hold about me and my account"
+    first = understand(short)
+    assert understand(short) is first
+    assert understand(words) == understand(words) and understand(words) is not understand(words)
+    for n in range(10_000):  # more distinct short messages than a bounded memory keeps
+        understand(f"ticket {n}")
+    assert understand(short) is not first and understand(short) == first
 
 
 # --- Robustness ---------------------------------------------------------------------------
@@ -275,7 +273,5 @@ def test_understand_never_raises_and_always_answers_within_the_contract(text: st
     ["a" * 10_000, "ب" * 10_000, "😀" * 10_000, "\u200f" * 10_000, "delete " * 2_000, ""],
 )
 def test_huge_or_empty_messages_are_handled(text: str) -> None:
-    start = time.perf_counter()
     result = understand(text)
     assert result.intent in INTENTS and result.language in LANGUAGES
-    assert time.perf_counter() - start < 0.5
