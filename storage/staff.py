@@ -33,7 +33,11 @@ async def remove(telegram_id: int) -> bool:
 
 
 async def seed(telegram_ids: tuple[int, ...]) -> None:
-    """Make sure the ids from STAFF_TELEGRAM_IDS are staff (as agents, unless already more)."""
+    """Add the ids from STAFF_TELEGRAM_IDS that the team has never had, as agents.
+
+    Someone already known keeps their name and role; someone taken off with `staff remove`
+    stays off, though their id is still in the variable (`staff add` brings them back).
+    """
     for telegram_id in telegram_ids:
-        if not await Staff.filter(telegram_id=telegram_id, active=True).exists():
+        if not await Staff.filter(telegram_id=telegram_id).exists():
             await add(telegram_id, f"Staff {telegram_id}")

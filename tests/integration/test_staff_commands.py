@@ -172,3 +172,17 @@ async def test_a_non_staff_command_in_another_group_is_refused_and_logged(
     with caplog.at_level(logging.WARNING, logger="bot.staff"):
         assert await desk.handle(OUTSIDER, -2002, "/queue") == [NOT_STAFF]
     assert "not staff" in caplog.text
+
+
+async def test_the_variables_staff_join_once_and_a_removal_sticks_across_restarts(database: str) -> None:
+    await staff_table.add(AGENT, "Sana", "supervisor")
+    await staff_table.seed((AGENT, 777))
+    await staff_table.remove(777)
+
+    await staff_table.seed((AGENT, 777))  # the next start, the variable unchanged
+
+    members = {m.telegram_id: (m.name, m.role) for m in await staff_table.active()}
+    assert members == {AGENT: ("Sana", "supervisor")}
+    assert await staff_table.by_telegram_id(777) is None
+    await staff_table.add(777, "Hina")
+    assert await staff_table.by_telegram_id(777) is not None
