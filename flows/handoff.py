@@ -1,7 +1,8 @@
 """Talk to a person: the conversation goes to staff with its transcript.
 
 While staff have it, what the person writes is added to the ticket and relayed to the staff
-chat, and the bot stays quiet, except for "menu", which gives the person the bot back.
+chat, and the bot stays quiet, except for "menu", which gives the person the bot back, and a
+lone STOP or START on SMS or WhatsApp, which takes effect at once (and is relayed too).
 """
 
 from __future__ import annotations

@@ -39,21 +39,30 @@ def _keyword(text: str) -> str:
     return re.sub(r"[\s.!۔]+", " ", text.casefold()).strip()
 
 
-async def carrier_keyword(turn: Turn) -> bool:
-    """Handle a lone STOP or START on SMS or WhatsApp; False if the message is not one."""
+async def carrier_keyword(turn: Turn, *, stay: bool = False) -> bool:
+    """Handle a lone STOP or START on SMS or WhatsApp; False if the message is not one.
+
+    With `stay`, the person is told without being taken back to the menu (while staff have
+    the conversation, a STOP still takes effect at once, as carriers expect).
+    """
     channel = turn.conv.channel
     if channel not in _CARRIER_CHANNELS or turn.message.option:
         return False
     word = _keyword(turn.text)
     if word in STOP_WORDS:
         receipt = turn.record_choice(ledger.MARKETING, channel, OPTED_OUT)
-        show_menu(turn, _("You won't get marketing messages by {channel} from us any more. Receipt {receipt}. Reply START to get them again.").format(channel=_(CHANNEL_NAMES[channel]), receipt=turn.ref(receipt)))
-        return True
-    if word in START_WORDS:
+        text = _("You won't get marketing messages by {channel} from us any more. Receipt {receipt}. Reply START to get them again.")
+    elif word in START_WORDS:
         receipt = turn.record_choice(ledger.MARKETING, channel, OPTED_IN)
-        show_menu(turn, _("You will get marketing messages by {channel} again. Receipt {receipt}. Reply STOP to stop them.").format(channel=_(CHANNEL_NAMES[channel]), receipt=turn.ref(receipt)))
-        return True
-    return False
+        text = _("You will get marketing messages by {channel} again. Receipt {receipt}. Reply STOP to stop them.")
+    else:
+        return False
+    text = text.format(channel=_(CHANNEL_NAMES[channel]), receipt=turn.ref(receipt))
+    if stay:
+        turn.say(text)
+    else:
+        show_menu(turn, text)
+    return True
 
 
 @entry("marketing")

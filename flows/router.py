@@ -36,6 +36,7 @@ _NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
 async def route(turn: Turn) -> None:
     """Handle one message wherever the conversation stands."""
     if turn.state == handoff.ACTIVE:
+        await marketing.carrier_keyword(turn, stay=True)
         await handoff.relay(turn)
         return
     if await marketing.carrier_keyword(turn):

@@ -168,6 +168,21 @@ async def test_cancel_on_sms_leaves_the_step_and_stops_no_marketing(database: st
     assert await tickets_of() == []
 
 
+async def test_stop_during_a_handoff_takes_effect_at_once_and_the_handoff_goes_on(database: str) -> None:
+    person = Person(make_desk(), transport="twilio", channel="sms")
+    await person.says("I want to talk to a person")
+
+    stopped = await person.says("STOP")
+    later = await person.says("Are you still there?")
+
+    (entry,) = await LedgerEntry.filter(key="sms")
+    assert entry.state == "opted_out" and f"Receipt {format_reference(entry.receipt)}" in text_of(stopped)
+    assert later == [], "the bot stays quiet: staff still have the conversation"
+    staff_messages = [m.payload["text"] for m in await outbox_to("telegram")]
+    assert any("STOP" in text for text in staff_messages)
+    assert any("Are you still there?" in text for text in staff_messages)
+
+
 async def test_stop_on_the_console_is_not_a_carrier_keyword(database: str) -> None:
     person = Person(make_desk())
     await person.says("stop")
