@@ -12,6 +12,7 @@ from __future__ import annotations
 
 PHRASES: dict[str, str] = {
     "access": """
+3.5: konsi details | kon si details | kaunsi details | details rakhi | rakhi hui | janna chahta | janna chahti | جاننا چاہتا | جاننا چاہتی | جاننا ہے
 3: see my data | view my data | show my data | copy of my data | copy of data | download my data | access my data | access to my data | what data | what data do you have | what do you know about me | what information | what info | data you hold | data you have | data about me | information you hold | information about me | send me my data | export my data | data copy | data portability | subject access | data dikhao | data dikha | data dekhna | data dekhni | data dekh | maloomat dikhao | maloomat dekhni | data ki copy | copy chahiye | kya data | konsa data | kaunsa data | kon sa data | kya maloomat | data bhejo | data bhej | kya kya data | kya rakha | record dikhao | give me my data | send my data | data email | ڈیٹا بھیجیں | معلومات بھیجیں | ڈیٹا مجھے بھیج
 1: till now | until now | so far | ab tak
 3: collected on me | has collected | all the data | what personal info | what personal information | what personal data | جو کچھ بھی درج | میرے بارے میں جو | mere bare mein jo | full report | what they collected | what you collected | what was collected | collected about me | details of mine | what details | keep about me | پوری تفصیل | تفصیل بھیجیں | جو کچھ لیا | کیا کچھ لیا | puri tafseel | kya kuch liya
@@ -24,6 +25,7 @@ PHRASES: dict[str, str] = {
 1: see | view | show | know | information | info | held | hold | bata | batao | بتائیں
 """,
     "consent_withdrawal": """
+4: withdraw the access | access i allowed | i allowed | allowed the app | allowed you | permission to my contacts | access to my contacts | gallery access
 2.5: approval | marzi | مرضی
 3.5: had agreed | i agreed | i had agreed
 4: revoke the permission | the permission i gave | permission i gave | consent i gave | approval i gave | i take that back | take that back | take it back | i take back | pull back my approval | pull back | no longer agree | dont agree anymore | can no longer use | پرمیشن دی تھی | پرمیشن واپس | اجازت واپس لینی | واپس لینی ہے | meri marzi nahi | marzi nahi | marzi nai | مرضی نہیں | میری مرضی نہیں
@@ -37,6 +39,8 @@ PHRASES: dict[str, str] = {
 1: partners | sharing | share | شیئر | istemal | استعمال | use | using
 """,
     "marketing_opt_out": """
+2.5: نوٹیفکیشنز | نوٹیفکیشن
+3.5: special offer | special offers | no more offers | offer messages | offer msgs | whatsapps | نوٹیفکیشنز روک | نوٹیفکیشن روک | notifications rok | ڈیلز والی | deals wali | ڈیلز | deals
 3: stop marketing | no marketing | marketing messages | marketing sms | marketing calls | marketing emails | promotional messages | promotional sms | promotional calls | stop sending | stop messages | stop messaging | stop sms | stop texting | stop texts | stop calling | stop calls | stop emails | stop email | no more messages | no more sms | no more calls | no more emails | dont call | do not call | dont message | dont send | dont text | do not send | do not message | opt out | unsubscribe me | cancel subscription | remove from list | mailing list
 3: sms band | messages band | message band | calls band | call band | email band | emails band | ads band | marketing band | call mat | calls mat | call na | calls na | call nahi | calls nahi | sms mat | sms na | sms nahi | message mat | messages mat | messages na | message na | messages nahi | tang na | tang mat | faltu messages | faltu sms | faltu calls | bekar messages | offers band | promotion band
 3: ایس ایم ایس بند | میسج بند | میسجز بند | پیغامات بند | کال بند | کالز بند | کالیں بند | ای میل بند | اشتہار بند | اشتہارات بند | تنگ نہ | تنگ مت | فالتو میسج | فالتو کال | کال نہ | کالز نہ | میسج نہ | میسجز نہ | پیغام نہ | کالیں نہ | میسج مت | کال مت | ایس ایم ایس نہ | آفرز بند
@@ -48,6 +52,8 @@ PHRASES: dict[str, str] = {
 1: sms | calls | messages | emails | texts | email | whatsapp | subscription | subscribe | ایس ایم ایس | میسج | میسجز | کالز | کالیں | پیغامات | ای میل
 """,
     "erasure": """
+2.5: scrap
+3.5: scrap my profile | scrap my account | scrap my data | remove my profile | delete my profile | profile delete | mitaye | mitayen | mitain | server se hata | server se mita | server se nikal | سرور سے
 3.5: سسٹم سے ختم | سسٹم سے ہٹا | سسٹم سے مٹا | سسٹم سے نکال | system se khatam | system se hata | system se remove | system se nikal | تفصیلات ختم | details khatam
 3: delete my data | delete my account | delete account | delete data | remove my data | remove my account | remove me | remove my number | remove my info | remove my information | erase my data | forget me | forget about me | right to be forgotten | close my account | close account | deactivate account | terminate account | wipe my data | get rid of my data | account band | account khatam | account close | account delete | data delete | data mita | data khatam | data hata | number hata | naam nikal | record delete | mujhe bhool | bhool jao | data saaf
 3: ڈیٹا حذف | ڈیٹا مٹا | اکاؤنٹ بند | اکاؤنٹ ختم | اکاؤنٹ ڈیلیٹ | ڈیٹا ڈیلیٹ | ریکارڈ حذف | معلومات حذف | معلومات مٹا | مجھے بھول | ڈیٹا ختم | ڈیٹا ہٹا | اکاؤنٹ حذف | نام نکال | ریکارڈ ختم | ڈیٹا صاف
@@ -58,6 +64,7 @@ PHRASES: dict[str, str] = {
 0.8: khatam | ختم
 """,
     "rectification": """
+3.5: پرانا ہے | نیا لکھ | نیا لکھ لیں | naya likh | naya likh lein | purana hai
 3.5: naya dal | naya daal | purana phone | purana number | پرانا نمبر | نیا ڈال
 3: correct my | update my | change my | fix my | edit my | wrong name | wrong address | wrong number | wrong email | wrong information | wrong info | wrong data | wrong details | incorrect information | is wrong | are wrong | not correct | spelling mistake | spelled wrong | spelt wrong | misspelled | outdated | new address | address changed | number changed | name changed | ghalat hai | sahi karo | sahi kar | durust karo | durust kar | theek karo | theek kar | tabdeel karo | tabdeel kar | badal do | badalna | badalni | update karo | update kar | change karo | change kar | correct karo | correct kar | ghalat likha | naya address | naya number | old address | purana address | پرانا پتہ | has changed | have changed | zaban badalni
 3: غلط ہے | درست کریں | درست کر | تصحیح | ٹھیک کریں | ٹھیک کر | تبدیل کریں | تبدیل کر | بدل دیں | بدلنا | اپڈیٹ کریں | اپڈیٹ کر | اپ ڈیٹ | theek karna | sahi karna | durust karna | theek karni | sahi karni | durust karni | غلط نام | غلط پتہ | غلط نمبر | غلط لکھا | نیا پتہ | نیا نمبر | صحیح کریں | صحیح کر | غلط درج
@@ -67,6 +74,8 @@ PHRASES: dict[str, str] = {
 2.5: correct | correction | changed | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
 """,
     "complaint": """
+3.5: sold my details | sold my info | sold my number | sold my information | spammers | reporting this | report you | لاپرواہی | غفلت | laparwahi | ghaflat | negligence | careless | koi reply nahi | reply nahi aya | reply nahi mila
+4: who allowed | who gave you | i never agreed | never agreed | never gave permission | i never allowed | ijazat nahi di | kabhi ijazat nahi | kaise mil gayi | kaise mil gayin | اجازت نہیں دی | پوچھے بغیر | مجھ سے پوچھے بغیر | bina puche | poochay baghair | puche baghair | mazaq uraya | mazaq udaya | مذاق اڑایا | bura laga | برا لگا
 3.5: zero reply | zero response | got zero | poor service | very poor
 3: file a complaint | make a complaint | lodge a complaint | register a complaint | not happy | not satisfied | unhappy with | data leaked | data leak | data breach | misused my data | misuse of my data | sold my data | selling my data | without my permission | without permission | without consent | without my consent | report a problem | bad service | shikayat darj | khush nahi | ghalat istemal | bina ijazat | baghair ijazat | bina poche | data leak | data chori | data bech | data bika | mutmain nahi | koi sunta nahi
 3: شکایت درج | غلط استعمال | بغیر اجازت | بنا اجازت | خوش نہیں | ڈیٹا لیک | ڈیٹا چوری | ڈیٹا بیچ | مطمئن نہیں | بغیر پوچھے | ڈیٹا فروخت
@@ -78,6 +87,7 @@ PHRASES: dict[str, str] = {
 3: without asking | without asking me | without telling me | without informing me | shared my data | shared my number | shared my information | shared my details | gave my data | gave my number | gave my information | bina bataye | baghair bataye | bina puche | data share kar diya | number de diya | بغیر بتائے | بنا بتائے | بنا پوچھے | ڈیٹا شیئر کر دیا | نمبر دے دیا
 """,
     "restriction": """
+3.5: until my correction | correction is sorted | is sorted | gets sorted | until sorted | while my correction | correction check | correction is checked | چیک ہو رہی | چیک ہو رہا | check ho rahi | check ho raha | جانچ ہو رہی | زیر جانچ | keep my records | keep my data stored | stored for now | just keep | no using them | for anything else
 3: restrict processing | limit processing | restrict my data | limit my data | limit the use | restrict the use | restrict use | limit use | pause processing | stop processing | freeze my data | freeze my account | hold my data | processing rok | processing band | processing roko | istemal mehdood | mehdood karo | mehdood kar | data limit | use limit | processing pause | data rok | data ko rok | data roko
 3: محدود کریں | استعمال محدود | پراسیسنگ روک | پروسیسنگ روک | عارضی طور پر روک | معطل کریں | پراسیسنگ بند | ڈیٹا روک
 2.5: restrict | restriction | restricted | limit | limited | limiting | pause | suspend | freeze | mehdood | محدود | معطل | processing | پراسیسنگ | پروسیسنگ | muattal | pabandi | پابندی
@@ -86,6 +96,7 @@ PHRASES: dict[str, str] = {
 1: temporarily | temporary | arzi | عارضی | roko | rok | روک | روکیں | روکو
 """,
     "objection": """
+3.5: خودکار طریقے | منظور نہیں | قرض کا فیصلہ | فیصلہ کرے | manzoor nahi | qarz ka faisla | loan ka faisla
 4: profile me | stop profiling | stop tracking | tracking my | for advertising | for marketing purposes | for ads | for targeted ads | for personalised ads | for personalized ads | ads ke liye | ishtihar ke liye | اشتہار کے لیے | اشتہارات کے لیے
 3: object to | i object | no profiling | personalised ads | personalized ads | targeted ads | ads targeting | ad targeting | for analysis | for analytics | automated decision | automated decisions | profiling band | profiling mat | tajzia na | direct marketing | data analysis | credit scoring | behaviour tracking | tracking my
 3.5: کریڈٹ اسکورنگ | کریڈٹ سکورنگ | اسکورنگ | کمپیوٹر خود | machine khud | khud kare | faisla machine | qabool nahi | قبول نہیں
@@ -102,6 +113,7 @@ PHRASES: dict[str, str] = {
 1.5: connect | talk | speak | baat | بات | support | contact | رابطہ | rabta
 """,
     "status": """
+3.5: moved forward | in queue | still in queue | has it moved | کس مرحلے | مرحلے میں | kis marhale | kis stage | which stage | what stage
 3.5: پیشرفت | koi progress | progress hui | any progress | مکمل ہوئی | ابھی باقی | یا ابھی | mukammal hui | complete hui
 3: my requests | my request | my tickets | my ticket | request status | status of my request | track my request | where is my request | what happened to my request | any update | any updates | update on my | kahan tak | kya bana | kya hua | kab tak | kab hoga | kidhar hai | request ka | darkhwast ka | meri darkhwast | meri request | meri requests | mere tickets | request kahan | darkhwast kahan | koi update | kitna time | kitne din | complaint ka status | complaint status | status of my complaint | shikayat ka status
 3: میری درخواست | درخواست کی | کہاں تک | کیا بنا | کیا ہوا | کب تک | کب ہوگا | میری درخواستیں | ٹکٹ کی | کوئی اپڈیٹ | کتنے دن | کتنا وقت
@@ -115,6 +127,9 @@ PHRASES: dict[str, str] = {
 1: request | requests | darkhwast | درخواست | درخواستیں | reference | ریکویسٹ | ریکوئسٹ | کارروائی | کاروائی | karwai
 """,
     "menu": """
+3: shuru wali | pehli screen | wapis jana | wapas jana | واپس جانا | پہلی سکرین
+2.5: choices | آپشن
+3.5: the choices | choices again | list them | list the options | کون کون سے آپشن | کون سے آپشن | آپشن ہیں | kon se options | konse options | what options
 3: main menu | go back | back to menu | start over | show menu | show options | menu dikhao | wapas jao | peeche jao | main page | مین مینیو | مرکزی مینیو | واپس جائیں | پیچھے جائیں | مینیو دکھائیں | مینو دکھائیں | مینیو دکھا | مینو دکھا | wapas menu | menu dikha
 3: آپشنز دکھاؤ | آپشنز دکھائیں | آپشن دکھاؤ | آپشنز | شروع سے | دوبارہ شروع | shuru se | options dikhao | options dikha | show me the options | options again
 2.5: menu | back | home | options | restart | مینیو | مینو | واپس | پیچھے | wapas | peeche | commands
@@ -127,6 +142,7 @@ PHRASES: dict[str, str] = {
 2.5: language | lang | languages | zaban | زبان | english | angrezi | urdu | اردو | انگریزی | انگلش
 """,
     "greeting": """
+3: hope ur well | hope you are well | hope youre well | morning sir | evening sir | evening | morning
 3: شام بخیر | شب بخیر | sham bakhair | shaam bakhair | good night
 3: good morning | good evening | good afternoon | how are you | kaise ho | kaise hain | kya haal | kia haal | assalam o alaikum | salam alaikum | subha bakhair | صبح بخیر | کیسے ہیں | کیا حال | السلام علیکم
 2: hi | hello | hey | helo | hiya | salam | assalam | assalamualaikum | aoa | walaikum | alaikum | adaab | greetings | start | سلام | السلام | علیکم | آداب | ہیلو | ہائے
@@ -148,6 +164,7 @@ PHRASES: dict[str, str] = {
     # word they share with a request ("jama", saved) does not start that request. A real
     # request scores as much and wins the tie.
     "unknown": """
+3.5: qist | qisst | installment | installments | قسط | اقساط
 3: joke | jokes | funny | cheer me up | latifa | لطیفہ | mazaq | مذاق
 3: signal nahi | signals nahi | signal nahi aa | network nahi | net nahi | net slow | internet slow | internet is slow | internet very slow | سگنل نہیں | نیٹ ورک نہیں | نیٹ نہیں | net package | package kaise | package lagana | package lagate | پیکج کیسے
 4: parcel | parcel nahi | order nahi aya | delivery late | late delivery | پارسل
@@ -156,6 +173,7 @@ PHRASES: dict[str, str] = {
 3: pay my bill | pay the bill | pay bill | bill pay | bill payment | bill jama | jama karun | jama karna | jama karwana | jama karaun | jama kese | jama kaise | recharge | easyload | easy load | balance check | check balance | check my balance | internet package | package lagana | package activate | بل جمع | بل ادا | جمع کراؤں | جمع کروانا | ری چارج | ایزی لوڈ | بیلنس چیک | پیکج لگانا
 """,
     "cancel": """
+4: step khatam | ye step | step beech | beech me | beech mein | is step
 3.5: this step | stop this step | dont want to continue | do not want to continue | not continue | aage nahi | aage nahi barhna | آگے نہیں
 3.5: cancel my request | cancel request | cancel it | cancel this | cancel that | withdraw my request | withdraw request | never mind | nevermind | forget it | leave it | ruk jao | rehne do | rehne den | chor do | chor dein | chor den | cancel karo | cancel kar | request wapas | darkhwast wapas | darkhwast cancel | request cancel | kuch nahi
 3.5: منسوخ کریں | رہنے دیں | رہنے دو | رک جائیں | رک جاؤ | چھوڑ دیں | چھوڑیں | درخواست واپس | درخواست منسوخ | کچھ نہیں
@@ -268,7 +286,7 @@ password address details personal detail company customer service weather cricke
 nice great good bad fine cool love lol haha hmm okay yes no maybe
 note noted take taking took taken made make making asked ask asking week since morning stuff
 bank loan file case parcel hospital school university relatives contacts doctor clinic insurance
-courier order delivery submitted
+courier order delivery submitted janna jaanna jana jaana
 mera meri mere mujhe mjh hum humein hamara hamari aap apna apni apne tum kya kyun kaise kab kaun
 kahan hai hain ho hoga hogi gaya gayi tha thi raha rahi diya liya dena lena karna karo kar karen
 kardo dein de do se ko ka ki ke mein par pe tak liye wala wali wale sab koi kuch kisi abhi phir
@@ -332,11 +350,11 @@ ROMAN_MARKERS: dict[str, float] = {
         humne maine mainey hamain hame hamen kuch karwana hoa hogaya kardia kardiya krdia
         ishtihar faltu bekar tang istemal mehdood aitraz numainda tabdeel sahi chahta chahti
         chahte sakta sakti sakte saktay dobara phir karain krain kijye batain bataen btaen
-        bataye""".split(),
+        bataye ek sunao suno yr batana""".split(),
         2.0,
     ),
     **dict.fromkeys(
-        "ka ki ke se ko mein ho na naa han hn ha pe par do de wapis jee".split(), 1.0
+        "ka ki ke se ko mein ho na naa han hn ha pe par do de wapis jee ni g".split(), 1.0
     ),
     **dict.fromkeys("main mai me is to hi he us".split(), 0.5),
 }

@@ -215,6 +215,9 @@ def _is_latin_word(word: str) -> bool:
     )
 
 
+_LANGUAGE_NAMES = frozenset({"urdu", "english", "angrezi", "inglish"})
+
+
 def _roman_urdu_score(words: list[str]) -> float:
     """Weigh how much Latin words read as Roman Urdu (positive) or English (negative)."""
     score = 0.0
@@ -222,6 +225,9 @@ def _roman_urdu_score(words: list[str]) -> float:
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "main" and following in {"menu", "manu", "page", "options"}:
             score -= 1.0
+            continue
+        if word in {"me", "mein", "main", "mai"} and i and words[i - 1] in _LANGUAGE_NAMES:
+            score += 2.0  # "urdu me", "english mein": Urdu puts "in" after the noun
             continue
         score += lexicon.ROMAN_MARKERS.get(word, 0.0) - lexicon.ENGLISH_MARKERS.get(word, 0.0)
     return score
@@ -350,6 +356,26 @@ def _split_compound(key: str) -> list[str]:
     return [key]
 
 
+# What ends a clause: a comma, a full stop (Latin or Urdu), a question, a line.
+_CLAUSE_END = re.compile(r"[,،;؛.۔!?؟\n]+")
+
+
+def _clauses_of(text: str) -> list[str]:
+    """Split a message into its clauses, each normalised as `normalize_urdu` does."""
+    return [normalize_urdu(clause.lower()) for clause in _CLAUSE_END.split(text)]
+
+
+def _clause_tokens(clauses: list[str]) -> tuple[list[str], list[int]]:
+    """Give the matching keys of every clause, and the number of the clause each stands in."""
+    keys: list[str] = []
+    numbers: list[int] = []
+    for number, clause in enumerate(clauses):
+        found = _tokens(clause)
+        keys += found
+        numbers += [number] * len(found)
+    return keys, numbers
+
+
 def _tokens(normalized: str) -> list[str]:
     """Turn normalised text into matching keys, splitting compounds and fixing misspellings."""
     keys: list[str] = []
@@ -388,14 +414,17 @@ def _matches(keys: list[str]) -> list[tuple[_Pattern, tuple[int, ...]]]:
     return found
 
 
-def _negated(keys: list[str], where: tuple[int, ...]) -> bool:
-    """Tell whether a negation stands just before or after a matched phrase."""
+def _negated(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> bool:
+    """Tell whether a negation stands just before or after a matched phrase, in its clause
+    ("I don't use it, delete my account" asks for the deletion)."""
     lo, hi = max(0, where[0] - 3), min(len(keys), where[-1] + 3)
-    return any(keys[i] in _NEGATIONS for i in range(lo, hi) if i not in where)
+    clause = clauses[where[0]]
+    return any(keys[i] in _NEGATIONS for i in range(lo, hi) if i not in where and clauses[i] == clause)
 
 
-def _score(keys: list[str]) -> tuple[dict[str, float], set[str]]:
-    """Add up intent weights, longest phrase first, each word counted for one phrase only."""
+def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[str]]:
+    """Add up intent weights, longest phrase first, each word counted for one phrase only;
+    `clauses` numbers the clause each key stands in."""
     scores: dict[str, float] = defaultdict(float)
     used: set[int] = set()
     matched: set[str] = set()
@@ -410,7 +439,7 @@ def _score(keys: list[str]) -> tuple[dict[str, float], set[str]]:
         matched.update(keys[i] for i in where)
         intent = pattern.intent
         # "don't delete it" answers a question; it is not a request to delete.
-        if intent in _NEGATED_INTENTS and _negated(keys, where):
+        if intent in _NEGATED_INTENTS and _negated(keys, where, clauses):
             intent = "no"
         scores[intent] += pattern.weight
     return scores, matched
@@ -461,8 +490,8 @@ def understand(text: str) -> Understanding:
     command = _command(text)
     words = normalize_urdu((command if command is not None else text).lower())
     normalized = normalize_roman(words) if language != "ur" else words
-    keys = _tokens(words)
-    scores, matched = _score(keys)
+    keys, clauses = _clause_tokens(_clauses_of(command if command is not None else text))
+    scores, matched = _score(keys, clauses)
     if reference and not _has_request(scores, _THRESHOLD):
         # A bare reference is someone asking after their request.
         scores["status"] += 1.5

@@ -21,6 +21,7 @@ from tests.unit.understanding_corpus import (
     FIRST_HELD_OUT,
     FOURTH_HELD_OUT,
     HELD_OUT,
+    NINTH_HELD_OUT,
     SECOND_HELD_OUT,
     SEVENTH_HELD_OUT,
     SIXTH_HELD_OUT,
@@ -40,13 +41,14 @@ def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
 
 
 TUNING_ROWS = [row for blocks in (TUNING, FIRST_HELD_OUT, SECOND_HELD_OUT, THIRD_HELD_OUT, FOURTH_HELD_OUT,
-                                   FIFTH_HELD_OUT, SIXTH_HELD_OUT, SEVENTH_HELD_OUT, EIGHTH_HELD_OUT)
+                                   FIFTH_HELD_OUT, SIXTH_HELD_OUT, SEVENTH_HELD_OUT, EIGHTH_HELD_OUT,
+                                   NINTH_HELD_OUT)
                for row in _rows(blocks)]
 HELD_OUT_ROWS = _rows(HELD_OUT)
 # The aim is 0.95 in each language on utterances never seen. HELD_OUT, written blind and never
-# tuned on, scored 0.875 (en), 0.887 (ur) and 0.850 (ur-Latn) when it was written (see the
+# tuned on, scored 0.930 (en), 0.860 (ur) and 0.940 (ur-Latn) when it was written (see the
 # corpus' docstring); these floors keep a change to the lexicon from quietly losing ground.
-HELD_OUT_FLOORS = {"en": 0.85, "ur": 0.85, "ur-Latn": 0.82}
+HELD_OUT_FLOORS = {"en": 0.90, "ur": 0.83, "ur-Latn": 0.90}
 
 
 def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:
@@ -275,3 +277,18 @@ def test_understand_never_raises_and_always_answers_within_the_contract(text: st
 def test_huge_or_empty_messages_are_handled(text: str) -> None:
     result = understand(text)
     assert result.intent in INTENTS and result.language in LANGUAGES
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i dont use it any more, delete my account", "erasure"),
+        ("main ab member nahi, mera record delete kar do", "erasure"),
+        ("میں اب یہ ایپ استعمال نہیں کرتا، میرا اکاؤنٹ ڈیلیٹ کر دیں", "erasure"),
+        ("no, dont delete my data", "no"),
+        ("delete mat karo", "no"),
+        ("ڈیلیٹ نہ کریں", "no"),
+    ],
+)
+def test_a_negation_turns_a_request_into_a_refusal_only_within_its_clause(text: str, intent: str) -> None:
+    assert understand(text).intent == intent

@@ -20,10 +20,12 @@ misses were fixed:
 - `SIXTH_HELD_OUT` (60): 0.900 / 0.900 / 0.933.
 - `SEVENTH_HELD_OUT` (60): 0.950 / 0.917 / 0.933.
 - `EIGHTH_HELD_OUT` (60): 0.867 / 0.917 / 0.933.
-- `HELD_OUT` (80): 0.875 / 0.887 / 0.850, scored once, after all of the above were tuned on.
-  Its writer was asked for tricky lines too (a withdrawal worded as "cancel", a restriction
-  that says "don't delete it"); short Roman Urdu ("ni yr", "hello g") is still often taken for
-  English.
+- `NINTH_HELD_OUT` (80): 0.875 / 0.887 / 0.850; its writer was asked for tricky lines too (a
+  withdrawal worded as "cancel", a restriction that says "don't delete it"). Its misses also
+  showed a negation in one clause turning a request in the next into a refusal ("I don't use
+  it, delete my account"); negations now count within their clause only.
+- `HELD_OUT` (100): 0.930 / 0.860 / 0.940, scored once, after all of the above were tuned on.
+  Urdu script is the weakest: everyday words no list has yet ("مرکزی فہرست", "فی الحال نہیں").
 
 `tests/unit/test_understanding.py` checks that no held-out line is also a tuning line, and
 that the held-out score does not fall below what was measured.
@@ -886,7 +888,6 @@ menu | back to menu
 menu | go to main menu
 menu | what are my options
 language | change language to urdu
-language | urdu mein please
 language | english
 language | can you reply in english
 greeting | hello!
@@ -988,6 +989,7 @@ unknown | دکان کب کھلے گی
 unknown | آج موسم کیسا ہے
 """,
     "ur-Latn": """
+language | urdu mein please
 access | aap ne mere bare mein kya maloomat jama ki hai
 access | mujhe apni info ki copy chahiye
 access | mera data mujhe email kar do
@@ -2050,7 +2052,7 @@ unknown | koi job mil sakti hai apke pas?
 }
 
 
-HELD_OUT: dict[str, str] = {
+NINTH_HELD_OUT: dict[str, str] = {
     "en": """
 access | hi, i want to know what info my bank has saved about me
 access | kindly share a copy of all personal data your wallet app holds on my acc
@@ -2296,5 +2298,315 @@ unknown | pizza ka order 1 ghante se late hai
 unknown | easypaisa me paise phans gaye hain
 unknown | ek joke sunao
 unknown | aaj petrol ki price kya hai
+""",
+}
+
+
+HELD_OUT: dict[str, str] = {
+    "en": """
+access | i want to know what personal info ur bank has on me
+access | kindly provide me a copy of all data jazz has stored against my sim
+access | what details does the foodpanda app keep about me? pls share
+access | i am having one query, which records of mine does the lab have on file
+access | send me my data file from careem
+access | can u tell me everything my university holds about me in their system, not just grades but personal stuff also
+access | I would like a complete copy of the personal data your company holds on my account.
+access | how do i download all the info the loan app collected from my phone
+consent_withdrawal | i dont give permission anymore to use my data, taking back my consent
+consent_withdrawal | withdraw my consent for sharing my info with ur partners
+consent_withdrawal | I no longer agree to the insurer using my health details, please revoke my consent
+consent_withdrawal | kindly cancel the permission i gave easypaisa to read my contacts
+consent_withdrawal | i had ticked the box allowing data sharing with third parties, i want to untick that now
+consent_withdrawal | my consent for the telemedicine app to share my records with pharmacies is withdrawn from today
+consent_withdrawal | revoke consent plz
+consent_withdrawal | the gym took my ok for using my photos on their page, i am taking it back
+marketing_opt_out | stop sending me promo sms every single day
+marketing_opt_out | pls no more offers on whatsapp from ur pharmacy
+marketing_opt_out | unsubscribe me from all marketing emails
+marketing_opt_out | i get 5 promotional calls a day from ur network, kindly make it stop
+marketing_opt_out | turn off those discount notifications from the app for my acc
+marketing_opt_out | Please remove my number from your advertising list.
+marketing_opt_out | dont want deals msgs anymore thx
+marketing_opt_out | how do i stop zameen sending me property ads by sms
+erasure | delete my account and all my data
+erasure | pls erase my info from ur records completely
+erasure | i want the job portal to remove my cv and profile permanently
+erasure | kindly remove all my personal details from the hospital system, i dont go there anymore
+erasure | wipe my data
+erasure | I have paid off my loan, now I want every record of me deleted from the app
+erasure | how can i get my olx acc deleted for good
+erasure | remove the cnic copy and selfies u saved during signup
+rectification | my name is spelled wrong in ur records, its Ayesha not Aisha
+rectification | pls update my address, i moved to gulberg lahore
+rectification | wrong date of birth on my profile, kindly correct it
+rectification | my email has changed, update it in my acc
+rectification | cnic number in bank record has one digit wrong, need it fixed asap
+rectification | correct my phone no in the school database pls, old one is not working
+rectification | the lab report has my fathers name incorrect, do the needful and rectify
+rectification | info is outdated need to edit my details
+complaint | my data got leaked, strangers are calling me and they know my loan amount
+complaint | i want to file a complaint, u shared my number with some other company without asking
+complaint | the loan app messaged my relatives about my debt, this is total misuse of my contacts
+complaint | I sent a data request 3 weeks ago and nobody has replied, very disappointing service
+complaint | ur staff was very rude when i asked about my privacy, i want to complain
+complaint | someone at the hospital showed my reports to my neighbour, this is not acceptable
+complaint | complaint against the courier for posting my address in a public fb group
+complaint | my cnic pic is being used by a fraudster, how did it leave ur office?
+restriction | pls pause using my data until my dispute is resolved
+restriction | dont process my info while u check the correction i asked for
+restriction | i want to restrict processing of my personal data, not delete it just limit it
+restriction | kindly freeze any use of my records for now, the case is pending in court
+restriction | can u put a hold on my data, stop using it for the time being but keep it
+objection | i object to u using my data for targeted ads
+objection | i dont want a computer deciding my loan, i object to this automated decision
+objection | stop profiling me based on my shopping history
+objection | not ok with my info being used for credit scoring, i object
+objection | I object to my data being analysed for direct marketing.
+human | i want to talk to a real person
+human | connect me to an agent pls
+human | is there any human i can speak with, this bot is not helping
+human | customer care representative plz
+human | can someone from ur team call me on this number
+status | whats the status of my data request pls
+status | any update on my complaint K8RM-2PZD?
+status | i submitted a deletion request last week, has it been done yet
+status | ref no QW7H-93LB, where is it now
+status | still waiting, is my case even being processed?
+status | how much more time for my data request, its been 10 days
+menu | main menu pls
+menu | pls show all the options once more
+menu | go back to start
+menu | list the choices u have
+language | can we talk in urdu pls
+language | pls switch the chat to english
+language | how do i change the language here
+language | i would prefer to continue in urdu
+greeting | helo sir good afternoon
+greeting | good evening dear
+greeting | hey hey
+greeting | gud morning
+yes | yep go ahead
+yes | yes kindly proceed
+yes | ok confirm
+yes | sure, do it
+yes | yes that is correct
+no | no, i dont want that
+no | nope, thats not it
+no | no thank u sir
+no | not at the moment
+no | nah not needed
+cancel | cancel this pls
+cancel | nvm leave it
+cancel | forget it, stop this
+cancel | i dont want to continue with this, cancel it
+unknown | my internet is not working since morning
+unknown | why is my electricity bill so high this month
+unknown | my food order is late by 1 hour
+unknown | how much balance do i have
+unknown | any jobs available in ur company?
+""",
+    "ur": """
+access | براہ کرم میرے بارے میں آپ کے پاس محفوظ تمام معلومات کی تفصیل فراہم کریں
+access | جیز کیش نے میرا کون سا ڈیٹا جمع کیا ہوا ہے؟
+access | میں جاننا چاہتی ہوں کہ ٹیلی میڈیسن ایپ نے میری کون سی میڈیکل ہسٹری رکھی ہے
+access | مجھے اپنا ریکارڈ دیکھنا ہے
+access | جناب انشورنس کمپنی کے پاس میری جو فائل ہے اس کی نقل چاہیے
+access | کالج والوں نے داخلے کے وقت جو معلومات لی تھیں وہ سب مجھے بھیج دیں تاکہ میں دیکھ سکوں
+access | ميرا ذاتی ڈيٹا جو آپ کے سسٹم ميں ہے اس کی کاپی مل سکتی ہے؟
+access | جم والوں کے پاس میری کیا کیا تفصیلات ہیں
+consent_withdrawal | میں نے جو اجازت دی تھی وہ واپس لے رہا ہوں
+consent_withdrawal | اپنی رضامندی منسوخ کرنا چاہتی ہوں
+consent_withdrawal | میرا ڈیٹا پارٹنر بینکوں کو دینے کی منظوری اب ختم سمجھیں
+consent_withdrawal | لون ایپ کو میری گیلری اور کانٹیکٹس کی پرمیشن دی تھی، وہ واپس لینی ہے
+consent_withdrawal | کسی تیسرے فریق کے ساتھ میری معلومات شیئر کرنے کی اجازت اب نہیں ہے
+consent_withdrawal | جناب لیب کو میرے نمونے تحقیق کے لیے استعمال کرنے کی جو رضامندی دی تھی وہ واپس لیتا ہوں
+consent_withdrawal | پرمیشن ختم کرو
+consent_withdrawal | اسکول کو بچے کی تصویریں سوشل میڈیا پر لگانے کی اجازت دی تھی، اب منع کرتی ہوں
+marketing_opt_out | ہر روز پروموشنل میسج آتے ہیں، بند کریں
+marketing_opt_out | مجھے آفرز والی کالیں نہ کیا کریں
+marketing_opt_out | ای میل پر اشتہار بھیجنا بند کر دیں مہربانی
+marketing_opt_out | واٹس ایپ پر سیل کے میسج نہیں چاہئیں
+marketing_opt_out | براہ کرم میرا نمبر تشہیری فہرست سے نکال دیں
+marketing_opt_out | ایپ کے ڈسکاؤنٹ والے نوٹیفیکیشن بہت تنگ کرتے ہیں انہیں روکیں
+marketing_opt_out | رات گئے نئے پیکج کی مارکیٹنگ کالز آتی ہیں، آئندہ میرے نمبر پر نہ آئیں
+marketing_opt_out | فارمیسی والے دواؤں کی آفرز کے ایس ایم ایس بھیجتے رہتے ہیں یہ روکنا ہے
+erasure | میرا اکاؤنٹ اور تمام ڈیٹا حذف کر دیں
+erasure | میری معلومات مکمل طور پر مٹا دیں
+erasure | میں ٹیلی میڈیسن ایپ استعمال نہیں کرتا، میرا پورا ریکارڈ ڈیلیٹ کریں
+erasure | ریئل اسٹیٹ پورٹل سے میری پروفائل اور نمبر ہٹا دیں
+erasure | ڈیٹا ڈیلیٹ کرو
+erasure | قرض کی آخری قسط دے دی ہے، اب ایپ میں میرا کوئی ریکارڈ باقی نہ رہے
+erasure | نوکری کی ویب سائٹ پر میری پرانی سی وی پڑی ہے اسے ختم کر دیں
+erasure | براہ کرم بتائیں کہ میرا اکاؤنٹ مستقل طور پر کیسے ڈیلیٹ ہوگا
+rectification | میرا نام ریکارڈ میں غلط ہے، درست کر دیں
+rectification | گھر کا پتہ بدل گیا ہے نیا اپڈیٹ کرنا ہے
+rectification | میری تاریخ پیدائش غلط لکھی گئی ہے
+rectification | شناختی کارڈ نمبر میں غلطی ہے، ٹھیک کروانا ہے
+rectification | پرانی ای میل بند ہو چکی ہے، نئی ای میل لگا دیں
+rectification | ہسپتال کی فائل میں میرا بلڈ گروپ غلط درج ہے براہ کرم تصحیح کریں
+rectification | یونیورسٹی کے ریکارڈ میں والد صاحب کا نام غلط ہے اور ڈگری پر بھی یہی آئے گا، اسے درست کریں
+rectification | موبائل نمبر تبدیل ہو گیا ہے معلومات اپڈیٹ کر دیں
+complaint | میرا ڈیٹا لیک ہوا ہے اور اب فراڈ کالز آ رہی ہیں
+complaint | آپ کے ریکوری ایجنٹ نے میرے دفتر والوں کو میرے قرض کا بتا دیا، یہ شکایت ہے
+complaint | بغیر پوچھے میری معلومات کسی اور کمپنی کو دی گئیں، میں شکایت کرنا چاہتا ہوں
+complaint | ایک مہینہ ہو گیا درخواست بھیجے، کوئی جواب نہیں دیتا
+complaint | لیب نے میری رپورٹ کسی اور کے نمبر پر بھیج دی، بہت غلط بات ہے
+complaint | یه کیسی پرائیویسی هے کہ میری ذاتی معلومات سب کو پتا ہیں
+complaint | ہیلپ لائن والے نے میری پرائیویسی کی بات پر مذاق اڑایا
+complaint | رائیڈ ایپ کے ڈرائیور کے پاس میرا نمبر تھا اور اب وہ مجھے تنگ کر رہا ہے
+restriction | جب تک میری شکایت کا فیصلہ نہیں ہوتا میرے ڈیٹا کا استعمال روک دیں
+restriction | ڈیلیٹ مت کریں، صرف پروسیسنگ محدود کر دیں
+restriction | جب تک میری معلومات کی درستگی کی جانچ ہو رہی ہے اسے استعمال نہ کیا جائے
+restriction | براه كرم ميرے ريكارڈ کے استعمال پر عارضی پابندی لگا ديں
+restriction | میرا ڈیٹا رکھیں لیکن فی الحال اس پر کوئی کارروائی نہ کریں
+objection | میرے ڈیٹا سے ٹارگٹڈ اشتہارات بنانے پر مجھے اعتراض ہے
+objection | خودکار نظام کے ذریعے میری درخواست مسترد کرنا مجھے قبول نہیں، اعتراض درج کریں
+objection | میرے رویے کی بنیاد پر پروفائل بنانے پر مجھے اعتراض ہے
+objection | کریڈٹ اسکور کے لیے میری معلومات کا تجزیہ کرنے پر اعتراض ہے
+objection | ڈائریکٹ مارکیٹنگ کے لیے میرا ڈیٹا استعمال کرنے کے خلاف ہوں
+human | کسی اصل انسان سے میری بات کروا دیں
+human | نمائندے سے رابطہ کرنا ہے
+human | کسٹمر کیئر والوں سے بات کرائیں براہ کرم
+human | یہ مشین میری بات نہیں سمجھ رہی، کوئی آدمی بات کرے
+human | مجھے ایجنٹ سے بات کرنی ہے
+status | جناب میری پچھلی درخواست کا کیا بنا
+status | شکایت R5TD-8MXA کی موجودہ صورتحال کیا ہے
+status | ڈیلیٹ والی درخواست پر عمل ہوا یا نہیں
+status | کافی دن ہو گئے، میرا کیس کہاں تک پہنچا
+status | ریفرنس نمبر HB2N-6QKC پر کوئی پیش رفت ہوئی؟
+status | میری شکایت پر کام ہو رہا ہے یا ابھی تک پڑی ہے
+menu | مین مینیو پر لے چلیں
+menu | شروع میں واپس جائیں
+menu | آپشنز دوبارہ دکھائیں
+menu | مرکزی فہرست دکھا دیں
+language | آگے انگلش میں بات کریں پلیز
+language | زبان بدلنے کا آپشن کہاں ہے
+language | مجھے اردو میں جواب چاہیے
+language | انگریزی زبان منتخب کریں
+greeting | اسلام علیکم بھائی جان
+greeting | اسلام و علیکم
+greeting | ہیلو سر
+greeting | سلام عرض ہے جناب
+yes | جی ہاں بالکل ٹھیک
+yes | ہاں جی ٹھیک ہے آگے بڑھیں
+yes | بالکل جی
+yes | جی کر دیں
+yes | جی، یہ والا درست ہے
+no | نہیں جی، ضرورت نہیں
+no | جی نہیں، میں نہیں چاہتا
+no | نہیں، بہت شکریہ
+no | فی الحال نہیں
+no | نهيں بھائی، یہ نہیں چاہیے
+cancel | اسے منسوخ کر دیں
+cancel | چھوڑیں جی، رہنے دیں اسے
+cancel | یہ عمل یہیں روک دیں
+cancel | کوئی بات نہیں، بھول جائیں
+unknown | نیٹ ورک کے سگنل نہیں آ رہے
+unknown | گیس کا بل کب آئے گا
+unknown | ڈاکٹر کی اپائنٹمنٹ کیسے ملے گی
+unknown | کوئی لطیفہ سنائیں
+unknown | پیٹرول کی قیمت کیا ہے آج
+""",
+    "ur-Latn": """
+access | mera data jo ap ke paas hai uski copy chahiye
+access | bhai mjhe dekhna h easypaisa ne mera kya kya save kiya hua hai
+access | kia aap bata sakte ho hospital walon ke record me meri konsi info hai
+access | insurance company ke paas meri jo file hai wo dekhni hai mujhy
+access | mra data dikhao
+access | pharmacy walon ke paas meri prescriptions ka record hai? wo sab mjhe bhej do
+access | meri personal info ki full copy email pe bhej dein pls, check krna hai ke kya kya rakha hua hai
+access | zong ke paas mere naam pe kya data para hua h
+consent_withdrawal | apni consent wapis leni hai
+consent_withdrawal | mera data partners ko dene ki ijazat khatam kro
+consent_withdrawal | permission di thi ab nahi deta, revoke krdo
+consent_withdrawal | maine signup pe data sharing pe agree kia tha, ab wo consent withdraw krna hai
+consent_withdrawal | third party ke saath share krne ki approval wapis le rahi hun
+consent_withdrawal | consent withdraw kro yr
+consent_withdrawal | school ko bachon ki pics use karne ki ijazat di thi, ab wapas leti hun
+consent_withdrawal | mujhe ab manzoor nahi ke meri info kisi aur ke saath share ho, apni razamandi wapas le raha hun
+marketing_opt_out | promo msgs band kro plz
+marketing_opt_out | yr roz subha subha offers ki calls aati hain bs kr do
+marketing_opt_out | newsletter aur marketing emails se unsubscribe kar do
+marketing_opt_out | whatsapp pe sale wale msg mat bhejo
+marketing_opt_out | mera number ads wali list se nikal do g
+marketing_opt_out | gym walay membership offers ke msg bhejte rehte hain, band karwao
+marketing_opt_out | bank ki credit card offers wali calls se tang aa gaya hun, mujhe mat kiya karo
+marketing_opt_out | notification me promotions nai chahiye
+erasure | mra account delete krdo plz
+erasure | sara data mita do mera
+erasure | rozee pe meri cv aur profile hamesha ke liye hata do
+erasure | telemedicine app pe meri consultations ka record bhi delete krna hai
+erasure | jo selfie aur cnic ki pic li thi wo khatam kro
+erasure | meri saari personal info apne system se nikal do plz
+erasure | app chor raha hun, data bhi erase kro
+erasure | daraz wala acc permanently delete krwana hai kese hoga
+rectification | mera naam ghalat likha hai theek kr do
+rectification | address update krna hai, islamabad shift ho gya hun
+rectification | DOB ghalat hai profile pe, correct karo
+rectification | cnic number me typo hai usay sahi krwana h
+rectification | email change ho gai hai nayi wali daal do
+rectification | bill pe ghar ka number ghalat aa raha h, record me theek kro
+rectification | insurance policy me meri wife ka naam ghalat spell hua he, usko sahi kr dein
+rectification | apni details edit karni hain kuch info sahi nahi
+complaint | mera data leak hua hai, anjaan log call kr rahe hain
+complaint | recovery walon ne mere dost ko call kr ke mere qarz ka bataya, ye kya tareeqa hai
+complaint | ap ne bina puche mera number kisi aur company ko de diya, complaint karni hai
+complaint | pichle mahine request di thi koi jawab nahi aya abhi tak
+complaint | pharmacy ne meri dawai ki list kisi aur ko bata di, shikayat darj karo
+complaint | privacy ka pucha to apke banday ne batameezi ki
+complaint | rider ne meri location aur number apne doston ko de diya, apki app zimmedar hai
+complaint | meri info bech di gayi bina permission ke, ye sarasar ghalat hai
+restriction | jab tak dispute hal nahi hota mera data use na karo
+restriction | delete nahi krna bs processing limit kr do
+restriction | correction check hone tak mera data hold pe rakho
+restriction | filhal mere record ka istemal rok do, mitana nahi
+restriction | case chal raha h to tab tak meri info pe koi processing na ho
+objection | targeted ads ke liye mera data use krne pe objection hai
+objection | computer khud loan reject kr deta h, is automated decision pe aitraz hai
+objection | meri shopping history se profiling mat karo
+objection | credit scoring me meri info daalna mujhe manzoor nahi
+objection | mere data ka analysis kr ke marketing karne pe mujhe aitraz hai
+human | kisi asli insaan se baat karao yr
+human | agent se connect kr do
+human | customer care wale se baat krwa do g
+human | bot samajh nahi raha, kisi bande se baat karwao
+human | koi representative mujhe call kare plz
+status | meri request ka kia bana abhi tak
+status | complaint no M4JX-7RBV ka status kya hai
+status | delete ki request di thi, hui ya nahi
+status | abhi tak wait kr rha hun, mera case kahan tak pohncha
+status | ref PZ6C-1WNH pe koi update?
+status | 10 din ho gaye meri request ko, kab tak hoga
+menu | main menu pe wapis jana h
+menu | shuru se dobara start kro
+menu | options dobara dikhao
+menu | menu bhejo
+language | english me reply kro pls
+language | language change krni hai
+language | urdu mein likho plz
+language | angrezi select kr do
+greeting | assalamualaikum bhai
+greeting | slam ji
+greeting | hello g kese ho
+greeting | aoa bhai jaan
+yes | han g
+yes | han thk hai kr do
+yes | bilkul g
+yes | ji kr do
+yes | sahi hai
+no | nahi yr
+no | nai g
+no | ni shukriya
+no | abi nai
+no | nhi nhi
+cancel | cancel kr do
+cancel | chalo rehne do
+cancel | ye wala step rok do
+cancel | koi baat nahi, bhool jao
+unknown | net kal se nahi chal raha
+unknown | bijli ka bill itna zyada kyun aya
+unknown | order 1 ghante se late hai
+unknown | balance kitna hai mera
+unknown | koi job hai apki company me
 """,
 }
