@@ -12,6 +12,7 @@ from __future__ import annotations
 
 PHRASES: dict[str, str] = {
     "access": """
+3.5: کیا کیا تفصیلات | میری کیا کیا | کون سی تفصیلات | کیا تفصیلات
 3.5: konsi details | kon si details | kaunsi details | details rakhi | rakhi hui | janna chahta | janna chahti | جاننا چاہتا | جاننا چاہتی | جاننا ہے
 3: see my data | view my data | show my data | copy of my data | copy of data | download my data | access my data | access to my data | what data | what data do you have | what do you know about me | what information | what info | data you hold | data you have | data about me | information you hold | information about me | send me my data | export my data | data copy | data portability | subject access | data dikhao | data dikha | data dekhna | data dekhni | data dekh | maloomat dikhao | maloomat dekhni | data ki copy | copy chahiye | kya data | konsa data | kaunsa data | kon sa data | kya maloomat | data bhejo | data bhej | kya kya data | kya rakha | record dikhao | give me my data | send my data | data email | ڈیٹا بھیجیں | معلومات بھیجیں | ڈیٹا مجھے بھیج
 1: till now | until now | so far | ab tak
@@ -25,6 +26,8 @@ PHRASES: dict[str, str] = {
 1: see | view | show | know | information | info | held | hold | bata | batao | بتائیں
 """,
     "consent_withdrawal": """
+4.5: اجازت ختم کر | اجازت ختم کر دیں | ijazat khatam kar | ijazat khatam kar do | permission khatam kar | پرمیشن ختم کر | consent khatam kar
+4: پرمیشن ختم | permission khatam | ijazat khatam
 4: withdraw the access | access i allowed | i allowed | allowed the app | allowed you | permission to my contacts | access to my contacts | gallery access
 2.5: approval | marzi | مرضی
 3.5: had agreed | i agreed | i had agreed
@@ -52,10 +55,13 @@ PHRASES: dict[str, str] = {
 1: sms | calls | messages | emails | texts | email | whatsapp | subscription | subscribe | ایس ایم ایس | میسج | میسجز | کالز | کالیں | پیغامات | ای میل
 """,
     "erasure": """
+4.5: مجھے بھول جائیں | مجھے بھول جاؤ | mujhe bhool jao | mujhe bhool jayen | mujhe bhool jaen | forget about me
+4.5: ریکارڈ باقی نہ رہے | کوئی ریکارڈ باقی نہ | record baqi na rahe | data baqi na rahe | ڈیٹا باقی نہ رہے
+3.5: erase my | erase my info | remove the | delete the | remove all my | delete all my | completely | from ur records | from your records | ختم کر دیں | ختم کر دو | ختم کردیں | اسے ختم | khatam kar do | khatam kar dein | khatam kardo | باقی نہ رہے | کوئی ریکارڈ باقی | ریکارڈ باقی نہ | baqi na rahe | record baqi na
 2.5: scrap
 3.5: scrap my profile | scrap my account | scrap my data | remove my profile | delete my profile | profile delete | mitaye | mitayen | mitain | server se hata | server se mita | server se nikal | سرور سے
 3.5: سسٹم سے ختم | سسٹم سے ہٹا | سسٹم سے مٹا | سسٹم سے نکال | system se khatam | system se hata | system se remove | system se nikal | تفصیلات ختم | details khatam
-3: delete my data | delete my account | delete account | delete data | remove my data | remove my account | remove me | remove my number | remove my info | remove my information | erase my data | forget me | forget about me | right to be forgotten | close my account | close account | deactivate account | terminate account | wipe my data | get rid of my data | account band | account khatam | account close | account delete | data delete | data mita | data khatam | data hata | number hata | naam nikal | record delete | mujhe bhool | bhool jao | data saaf
+3: delete my data | delete my account | delete account | delete data | remove my data | remove my account | remove me | remove my number | remove my info | remove my information | erase my data | forget me | forget about me | right to be forgotten | close my account | close account | deactivate account | terminate account | wipe my data | get rid of my data | account band | account khatam | account close | account delete | data delete | data mita | data khatam | data hata | number hata | naam nikal | record delete | mujhe bhool | data saaf
 3: ڈیٹا حذف | ڈیٹا مٹا | اکاؤنٹ بند | اکاؤنٹ ختم | اکاؤنٹ ڈیلیٹ | ڈیٹا ڈیلیٹ | ریکارڈ حذف | معلومات حذف | معلومات مٹا | مجھے بھول | ڈیٹا ختم | ڈیٹا ہٹا | اکاؤنٹ حذف | نام نکال | ریکارڈ ختم | ڈیٹا صاف
 2.5: delete | deleted | deleting | deletion | erase | erased | erasure | wipe | remove | removed | destroy | deactivate | forgotten | forget | حذف | ڈیلیٹ | مٹا | مٹائیں | مٹاؤ | mita | mitao | hatao | hata | ہٹا | ہٹائیں | ہٹاؤ | nikal | nikalo | نکال
 3: مٹا دی | مٹا دی جائیں | ہمیشہ کے لیے | hamesha ke liye | for good | permanently | ختم کر دی جائیں
@@ -64,6 +70,7 @@ PHRASES: dict[str, str] = {
 0.8: khatam | ختم
 """,
     "rectification": """
+3.5: نئی ای میل | نیا ای میل | نئی ای میل لگا | naya email | nayi email | new email | typo | sahi krwana | sahi karwana | sahi karana | edit karni | sahi nahi | theek nahi
 3.5: پرانا ہے | نیا لکھ | نیا لکھ لیں | naya likh | naya likh lein | purana hai
 3.5: naya dal | naya daal | purana phone | purana number | پرانا نمبر | نیا ڈال
 3: correct my | update my | change my | fix my | edit my | wrong name | wrong address | wrong number | wrong email | wrong information | wrong info | wrong data | wrong details | incorrect information | is wrong | are wrong | not correct | spelling mistake | spelled wrong | spelt wrong | misspelled | outdated | new address | address changed | number changed | name changed | ghalat hai | sahi karo | sahi kar | durust karo | durust kar | theek karo | theek kar | tabdeel karo | tabdeel kar | badal do | badalna | badalni | update karo | update kar | change karo | change kar | correct karo | correct kar | ghalat likha | naya address | naya number | old address | purana address | پرانا پتہ | has changed | have changed | zaban badalni
@@ -74,6 +81,8 @@ PHRASES: dict[str, str] = {
 2.5: correct | correction | changed | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
 """,
     "complaint": """
+2.5: disappointing | fraudster | fraudsters
+4: nobody has replied | nobody replied | no one replied | disappointing service | fraudster | being used by | how did it leave | غلط بات | بہت غلط | کسی اور کے نمبر | کسی اور کو بھیج | کیسی پرائیویسی | یہ کیسی | سب کو پتا | سب کو معلوم | kaisi privacy | sab ko pata | تنگ کر رہا | تنگ کر | tang kar raha | pareshan kar raha | bech di | bech diya | bech di gayi | sarasar ghalat | bina permission
 3.5: sold my details | sold my info | sold my number | sold my information | spammers | reporting this | report you | لاپرواہی | غفلت | laparwahi | ghaflat | negligence | careless | koi reply nahi | reply nahi aya | reply nahi mila
 4: who allowed | who gave you | i never agreed | never agreed | never gave permission | i never allowed | ijazat nahi di | kabhi ijazat nahi | kaise mil gayi | kaise mil gayin | اجازت نہیں دی | پوچھے بغیر | مجھ سے پوچھے بغیر | bina puche | poochay baghair | puche baghair | mazaq uraya | mazaq udaya | مذاق اڑایا | bura laga | برا لگا
 3.5: zero reply | zero response | got zero | poor service | very poor
@@ -87,6 +96,7 @@ PHRASES: dict[str, str] = {
 3: without asking | without asking me | without telling me | without informing me | shared my data | shared my number | shared my information | shared my details | gave my data | gave my number | gave my information | bina bataye | baghair bataye | bina puche | data share kar diya | number de diya | بغیر بتائے | بنا بتائے | بنا پوچھے | ڈیٹا شیئر کر دیا | نمبر دے دیا
 """,
     "restriction": """
+3.5: while u check | dont process | do not process | dont process my
 3.5: until my correction | correction is sorted | is sorted | gets sorted | until sorted | while my correction | correction check | correction is checked | چیک ہو رہی | چیک ہو رہا | check ho rahi | check ho raha | جانچ ہو رہی | زیر جانچ | keep my records | keep my data stored | stored for now | just keep | no using them | for anything else
 3: restrict processing | limit processing | restrict my data | limit my data | limit the use | restrict the use | restrict use | limit use | pause processing | stop processing | freeze my data | freeze my account | hold my data | processing rok | processing band | processing roko | istemal mehdood | mehdood karo | mehdood kar | data limit | use limit | processing pause | data rok | data ko rok | data roko
 3: محدود کریں | استعمال محدود | پراسیسنگ روک | پروسیسنگ روک | عارضی طور پر روک | معطل کریں | پراسیسنگ بند | ڈیٹا روک
@@ -96,6 +106,7 @@ PHRASES: dict[str, str] = {
 1: temporarily | temporary | arzi | عارضی | roko | rok | روک | روکیں | روکو
 """,
     "objection": """
+4: کے خلاف ہوں | خلاف ہوں | ڈائریکٹ مارکیٹنگ | i am against | im against | ke khilaf
 3.5: خودکار طریقے | منظور نہیں | قرض کا فیصلہ | فیصلہ کرے | manzoor nahi | qarz ka faisla | loan ka faisla
 4: profile me | stop profiling | stop tracking | tracking my | for advertising | for marketing purposes | for ads | for targeted ads | for personalised ads | for personalized ads | ads ke liye | ishtihar ke liye | اشتہار کے لیے | اشتہارات کے لیے
 3: object to | i object | no profiling | personalised ads | personalized ads | targeted ads | ads targeting | ad targeting | for analysis | for analytics | automated decision | automated decisions | profiling band | profiling mat | tajzia na | direct marketing | data analysis | credit scoring | behaviour tracking | tracking my
@@ -107,12 +118,14 @@ PHRASES: dict[str, str] = {
 4: analysed | analyzed | analyse | analyze | profiling | analysis | analytics | targeting | targeted | personalised | personalized | object | objection | objecting | aitraz | itraz | اعتراض | پروفائلنگ | تجزیہ | تجزیے | tajzia | scoring
 """,
     "human": """
+3.5: کوئی آدمی | آدمی بات | آدمی سے | koi aadmi | aadmi se | سمجھ نہیں رہی | samajh nahi raha | samajh nahi rahi
 3: talk to a person | talk to someone | speak to someone | speak to a person | talk to a human | speak to a human | real person | real human | customer care | customer service | customer support | call me | call me back | call back | not a bot | no bot | talk to agent | speak to agent | live agent | live chat | actual person | kisi insaan | insaan se | kisi se baat | bande se | baat karwa | baat karni | baat karna | asli insaan | call karo | call kar | call karen | phone karo | phone kar | bot nahi | robot nahi
 3: مجھ سے بات | کسی سے بات | بندے سے | انسان سے | نمائندے سے | بات کروائیں | بات کروا | بات کرنی | بات کرنا | کسٹمر کیئر | کسٹمر سروس | کال کریں | کال کرو | کال کر | فون کریں | فون کر | اصلی انسان | کسی افسر | بوٹ نہیں | فون کرے | کال کرے | call kare | phone kare | call karna | call kijiye
 2.5: human | agent | person | representative | operator | staff | officer | insaan | banda | bande | numainda | نمائندہ | نمائندے | انسان | بندے | بندہ | ایجنٹ | آفیسر | افسر | manager | someone | somebody | helpline | afsar
 1.5: connect | talk | speak | baat | بات | support | contact | رابطہ | rabta
 """,
     "status": """
+4: hui ya nahi
 3.5: moved forward | in queue | still in queue | has it moved | کس مرحلے | مرحلے میں | kis marhale | kis stage | which stage | what stage
 3.5: پیشرفت | koi progress | progress hui | any progress | مکمل ہوئی | ابھی باقی | یا ابھی | mukammal hui | complete hui
 3: my requests | my request | my tickets | my ticket | request status | status of my request | track my request | where is my request | what happened to my request | any update | any updates | update on my | kahan tak | kya bana | kya hua | kab tak | kab hoga | kidhar hai | request ka | darkhwast ka | meri darkhwast | meri request | meri requests | mere tickets | request kahan | darkhwast kahan | koi update | kitna time | kitne din | complaint ka status | complaint status | status of my complaint | shikayat ka status
@@ -127,6 +140,8 @@ PHRASES: dict[str, str] = {
 1: request | requests | darkhwast | درخواست | درخواستیں | reference | ریکویسٹ | ریکوئسٹ | کارروائی | کاروائی | karwai
 """,
     "menu": """
+2.5: فہرست
+3.5: مرکزی فہرست | فہرست دکھا
 3: shuru wali | pehli screen | wapis jana | wapas jana | واپس جانا | پہلی سکرین
 2.5: choices | آپشن
 3.5: the choices | choices again | list them | list the options | کون کون سے آپشن | کون سے آپشن | آپشن ہیں | kon se options | konse options | what options
@@ -154,6 +169,7 @@ PHRASES: dict[str, str] = {
 1.5: y | k | g | ha | kk
 """,
     "no": """
+4: not at the moment | not right now | فی الحال نہیں | abhi nahi | ابھی نہیں | filhal nahi
 4: no thanks | no thanks leave it
 3.5: wrong one | not that one | galat wala | غلط والا | یہ والا نہیں
 3: not really | nahi bhai | not now | no thanks | no thank you | nahi chahiye | nahi shukriya | nahi karna | نہیں چاہیے | نہیں شکریہ | نہیں کرنا | nahi bhai | no need | zaroorat nahi | ضرورت نہیں
@@ -173,6 +189,7 @@ PHRASES: dict[str, str] = {
 3: pay my bill | pay the bill | pay bill | bill pay | bill payment | bill jama | jama karun | jama karna | jama karwana | jama karaun | jama kese | jama kaise | recharge | easyload | easy load | balance check | check balance | check my balance | internet package | package lagana | package activate | بل جمع | بل ادا | جمع کراؤں | جمع کروانا | ری چارج | ایزی لوڈ | بیلنس چیک | پیکج لگانا
 """,
     "cancel": """
+4: بھول جائیں | بھول جاؤ | کوئی بات نہیں | koi baat nahi | bhool jao | bhool jayen | bhool jaen | یہ عمل | عمل روک | یہیں روک | یہیں ختم
 4: step khatam | ye step | step beech | beech me | beech mein | is step
 3.5: this step | stop this step | dont want to continue | do not want to continue | not continue | aage nahi | aage nahi barhna | آگے نہیں
 3.5: cancel my request | cancel request | cancel it | cancel this | cancel that | withdraw my request | withdraw request | never mind | nevermind | forget it | leave it | ruk jao | rehne do | rehne den | chor do | chor dein | chor den | cancel karo | cancel kar | request wapas | darkhwast wapas | darkhwast cancel | request cancel | kuch nahi
@@ -350,7 +367,7 @@ ROMAN_MARKERS: dict[str, float] = {
         humne maine mainey hamain hame hamen kuch karwana hoa hogaya kardia kardiya krdia
         ishtihar faltu bekar tang istemal mehdood aitraz numainda tabdeel sahi chahta chahti
         chahte sakta sakti sakte saktay dobara phir karain krain kijye batain bataen btaen
-        bataye ek sunao suno yr batana""".split(),
+        bataye ek sunao suno yr batana bhejo bhejen bhejein""".split(),
         2.0,
     ),
     **dict.fromkeys(

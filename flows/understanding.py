@@ -419,7 +419,14 @@ def _negated(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> boo
     ("I don't use it, delete my account" asks for the deletion)."""
     lo, hi = max(0, where[0] - 3), min(len(keys), where[-1] + 3)
     clause = clauses[where[0]]
-    return any(keys[i] in _NEGATIONS for i in range(lo, hi) if i not in where and clauses[i] == clause)
+    return any(
+        keys[i] in _NEGATIONS and clauses[i] == clause and not (i and keys[i - 1] in _NUMBER_NOUNS)
+        for i in range(lo, hi) if i not in where
+    )
+
+
+# "phone no", "cnic no": a "no" after these is a number, not a refusal.
+_NUMBER_NOUNS = frozenset(_key(w) for w in "phone mobile cell cnic contact account ref reference whatsapp".split())
 
 
 def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[str]]:

@@ -25,6 +25,7 @@ from tests.unit.understanding_corpus import (
     SECOND_HELD_OUT,
     SEVENTH_HELD_OUT,
     SIXTH_HELD_OUT,
+    TENTH_HELD_OUT,
     THIRD_HELD_OUT,
     TUNING,
 )
@@ -42,13 +43,13 @@ def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
 
 TUNING_ROWS = [row for blocks in (TUNING, FIRST_HELD_OUT, SECOND_HELD_OUT, THIRD_HELD_OUT, FOURTH_HELD_OUT,
                                    FIFTH_HELD_OUT, SIXTH_HELD_OUT, SEVENTH_HELD_OUT, EIGHTH_HELD_OUT,
-                                   NINTH_HELD_OUT)
+                                   NINTH_HELD_OUT, TENTH_HELD_OUT)
                for row in _rows(blocks)]
 HELD_OUT_ROWS = _rows(HELD_OUT)
 # The aim is 0.95 in each language on utterances never seen. HELD_OUT, written blind and never
-# tuned on, scored 0.930 (en), 0.860 (ur) and 0.940 (ur-Latn) when it was written (see the
+# tuned on, scored 0.920 (en), 0.900 (ur) and 0.880 (ur-Latn) when it was written (see the
 # corpus' docstring); these floors keep a change to the lexicon from quietly losing ground.
-HELD_OUT_FLOORS = {"en": 0.90, "ur": 0.83, "ur-Latn": 0.90}
+HELD_OUT_FLOORS = {"en": 0.88, "ur": 0.87, "ur-Latn": 0.85}
 
 
 def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:
@@ -288,6 +289,7 @@ def test_huge_or_empty_messages_are_handled(text: str) -> None:
         ("no, dont delete my data", "no"),
         ("delete mat karo", "no"),
         ("ڈیلیٹ نہ کریں", "no"),
+        ("please correct my phone no in your records", "rectification"),  # "no" as in number
     ],
 )
 def test_a_negation_turns_a_request_into_a_refusal_only_within_its_clause(text: str, intent: str) -> None:

@@ -24,8 +24,13 @@ misses were fixed:
   withdrawal worded as "cancel", a restriction that says "don't delete it"). Its misses also
   showed a negation in one clause turning a request in the next into a refusal ("I don't use
   it, delete my account"); negations now count within their clause only.
-- `HELD_OUT` (100): 0.930 / 0.860 / 0.940, scored once, after all of the above were tuned on.
-  Urdu script is the weakest: everyday words no list has yet ("مرکزی فہرست", "فی الحال نہیں").
+- `TENTH_HELD_OUT` (100): 0.930 / 0.860 / 0.940; Urdu script missed everyday words no list had
+  ("مرکزی فہرست", "فی الحال نہیں"), and English took "phone no" for a refusal.
+- `HELD_OUT` (100): 0.920 / 0.900 / 0.880, scored once, after all of the above were tuned on.
+
+All eight blind sets scored about 0.90 when written (0.83 to 0.95 by language): each round of
+fixes mends what it saw, and the next set finds as many new words. Reaching 0.95 will take more
+than more phrases (see the README).
 
 `tests/unit/test_understanding.py` checks that no held-out line is also a tuning line, and
 that the held-out score does not fall below what was measured.
@@ -2302,7 +2307,7 @@ unknown | aaj petrol ki price kya hai
 }
 
 
-HELD_OUT: dict[str, str] = {
+TENTH_HELD_OUT: dict[str, str] = {
     "en": """
 access | i want to know what personal info ur bank has on me
 access | kindly provide me a copy of all data jazz has stored against my sim
@@ -2608,5 +2613,315 @@ unknown | bijli ka bill itna zyada kyun aya
 unknown | order 1 ghante se late hai
 unknown | balance kitna hai mera
 unknown | koi job hai apki company me
+""",
+}
+
+
+HELD_OUT: dict[str, str] = {
+    "en": """
+access | hi i want to know what personal info ur bank has saved about me
+access | kindly share a copy of all my data that my mobile wallet is keeping, i am having one query regarding it
+access | what details does the gym app have on me? just name and phone or more?
+access | pls send me my data file from university records
+access | Can I get a full copy of the information the hospital holds about me, including old lab reports and visit notes?
+access | which of my data does the food delivery app store
+access | the loan app took permissions on my phone, i want to see exactly what they collected
+access | request for all personal data held by the job portal on my profile, do the needful
+consent_withdrawal | i dont want the insurance company to share my info with their partners anymore
+consent_withdrawal | I am withdrawing the permission I gave the lab to use my sample data for research
+consent_withdrawal | take back my consent pls
+consent_withdrawal | when i opened the wallet acc i ticked allow sharing with third parties, how do i undo that
+consent_withdrawal | revoke consent for data sharing with affiliates
+consent_withdrawal | the telemedicine app asked permission to use my health records, i want to cancel that permission now
+consent_withdrawal | kindly stop processing my data on the basis of my consent, i no longer agree
+consent_withdrawal | i withdraw my agreement for the school to pass my son's details to outside vendors
+marketing_opt_out | pls stop these promo sms on my number, they come even at night
+marketing_opt_out | plz no more offer msgs from ur side, getting 5 a day
+marketing_opt_out | I want to unsubscribe from your marketing emails
+marketing_opt_out | the real estate portal keeps calling about new housing schemes, i want these sales calls stopped
+marketing_opt_out | kindly remove my number from ur promotional whatsapp list
+marketing_opt_out | how to turn off discount notifications in the pharmacy app
+marketing_opt_out | no more advertisement calls pls
+marketing_opt_out | travel agency sends umrah package ads every week on whatsapp, make it stop
+erasure | delete my account and all data
+erasure | i want the loan app to erase everything they have about me, i already paid back in full
+erasure | pls remove my cv and profile from the job portal permanently
+erasure | Kindly delete my records from your system, i am no longer ur customer
+erasure | erase all my info from ur side asap
+erasure | how can i get my ride history and account wiped from the ride hailing app
+erasure | i cancelled my gym membership, now i want them to delete my photos and cnic copy too
+erasure | want my marketplace account deleted along with all my order history
+rectification | my name is spelled wrong in the bank records, its Saima not Saimaa
+rectification | pls update my email address, the old one is not working
+rectification | wrong date of birth on my university profile, need it corrected
+rectification | kindly change my address in ur records, i have shifted to gulshan
+rectification | cnic number entered incorrectly by the insurance agent, want it fixed
+rectification | correct my phone no
+rectification | hospital has my blood group wrong in my file, can u get it corrected
+rectification | my father's name is incorrect on the electricity connection account, how do i get it updated
+complaint | my number was leaked by the delivery app, now strangers are calling me
+complaint | i want to file a complaint, the loan app messaged all my contacts about my loan
+complaint | I sent a data request to my bank 3 weeks ago and nobody replied
+complaint | the pharmacy shared my prescription with some company without asking me
+complaint | customer care agent was very rude when i asked about my privacy, want to complain
+complaint | someone at the lab posted my report on a whatsapp group, this is unacceptable
+complaint | complaint against internet provider for selling my browsing data
+complaint | my data got misused, i want to register a complaint
+restriction | dont delete my data but pls stop using it until my dispute with the wallet is sorted
+restriction | kindly pause processing of my info while my correction request is being checked
+restriction | limit the use of my data for now
+restriction | i want my information frozen, dont use it for anything till the investigation is complete
+restriction | can my data be put on hold? not removed, just not used while i contest the charges
+objection | i object to the loan app using my data for credit scoring
+objection | i dont want an automated decision on my insurance claim, a human should review it
+objection | stop profiling me for targeted ads
+objection | i object to my shopping history being analysed
+objection | the bank's system auto rejected my card application, i dont accept this automatic decision based on my data
+human | talk to agent
+human | can i speak with a real person pls
+human | i need customer care representative
+human | connect me to someone from ur team, bot is not understanding
+human | kindly arrange a call from a human officer
+status | any update on my data request? its been 10 days
+status | what is the status of my complaint K7TR-2MZQ
+status | i submitted deletion request last week, has it been done yet
+status | ref no Q3LD-8HVA, kindly tell progress
+status | still waiting on my case, where is it now
+status | has anyone looked into my complaint yet
+menu | take me to main menu pls
+menu | can u send the list of options one more time
+menu | go back to the very first screen
+menu | pls show the menu
+language | reply in urdu from now on
+language | can we continue in urdu
+language | switch back to english plz, urdu font is not showing on my phone
+language | my mother is using this phone, can u change to urdu for her
+greeting | hey hello, good day to u
+greeting | good evening team
+greeting | hi hi
+greeting | hey, good afternoon
+yes | yes that one
+yes | yeah sure
+yes | ok proceed with it
+yes | correct
+yes | yes exactly
+no | no, not this one
+no | nope, dont do that
+no | no thanks i'm good
+no | not right now, maybe later
+no | nah thats wrong
+cancel | cancel this plz
+cancel | nvm forget about it
+cancel | stop this process, dont want to go ahead
+cancel | drop it, changed my mind
+unknown | my fibre internet keeps disconnecting since morning
+unknown | what is the price of the 5gb bundle
+unknown | my food order is 1 hour late
+unknown | how much is the fee for bba admission
+unknown | bored, tell me something funny
+""",
+    "ur": """
+access | موبائل کمپنی کے پاس میرا کون کون سا ڈیٹا محفوظ ہے، براہ کرم بتائیں
+access | جناب مجھے اپنی کال ہسٹری اور سم کی رجسٹریشن کی تفصیل کی کاپی چاہیے
+access | ٹریول ایجنسی نے میرے پاسپورٹ کی جو معلومات رکھی ہیں وہ دیکھنی ہیں
+access | میرے بارے میں آپ کے ریکارڈ میں کیا لکھا ہے
+access | مهرباني كر كے ميري ذاتي معلومات كي مكمل نقل بهيج ديں
+access | رائیڈ ایپ میری لوکیشن کا کتنا ڈیٹا رکھتی ہے یہ جاننا چاہتا ہوں
+access | مائیکرو فنانس والوں کے پاس میری فائل میں کیا کیا ہے
+access | مجھے اپنا سارا ڈیٹا دیکھنا ہے جو ایپ میں پڑا ہے
+consent_withdrawal | میں گیس کمپنی کو دی گئی اپنی رضامندی واپس لیتا ہوں
+consent_withdrawal | آن لائن شاپنگ ایپ کو جو اجازت دی تھی کہ میری معلومات پارٹنرز کو دے، وہ اب منسوخ
+consent_withdrawal | نوکری والی ویب سائٹ میرا پروفائل دوسری کمپنیوں کو نہ بھیجے، یہ اجازت ختم کرتی ہوں
+consent_withdrawal | ہیلتھ انشورنس میں ڈیٹا شیئرنگ کی منظوری دی تھی اب واپس لینی ہے
+consent_withdrawal | ميں نے جو پرميشن دي تهي وه واپس لے رہا ہوں
+consent_withdrawal | آئندہ میری معلومات کسی تیسرے فریق کو دینے کی میری منظوری ختم سمجھیں
+consent_withdrawal | بینک کو اب اجازت نہیں کہ میرے لین دین کا ڈیٹا اپنی ساتھی کمپنیوں کو دے
+consent_withdrawal | ڈیٹا کے استعمال کی رضامندی ختم کرنی ہے جی
+marketing_opt_out | روز پیکجز کے اشتہاری میسج آتے ہیں، بند کریں
+marketing_opt_out | براہ کرم میرا نمبر پروموشنل کالز کی لسٹ سے نکال دیں
+marketing_opt_out | جم والے ہر ہفتے نئی آفرز کی ای میل بھیجتے ہیں، مجھے نہیں چاہیئں
+marketing_opt_out | فوڈ ایپ کی سیل والی نوٹیفکیشنز سے تنگ آ گیا ہوں انہیں بند کرو
+marketing_opt_out | واٹس ایپ پر تشہیری پیغامات مت بھیجیں
+marketing_opt_out | ان سبسکرائب
+marketing_opt_out | یونیورسٹی کے نئے کورسز کی مارکیٹنگ کالز روکی جائیں
+marketing_opt_out | مجھے کسی قسم کی پروموشن نہیں چاہیے نہ ایس ایم ایس نہ کال
+erasure | میرا اکاؤنٹ ختم کر کے سارا ڈیٹا ڈیلیٹ کر دیں
+erasure | ٹیلی میڈیسن ایپ سے میری ساری مشاورت اور نسخے مٹا دیے جائیں
+erasure | پراپرٹی پورٹل پر میرا پرانا اشتہار اور نمبر ہمیشہ کے لیے ہٹا دیں
+erasure | ميرا ريكارڈ اپنے سسٹم سے ختم كر ديں
+erasure | قرض واپس کر دیا ہے، اب اس ایپ کے پاس میری کوئی معلومات نہیں رہنی چاہیے
+erasure | بس میرا ڈیٹا ڈیلیٹ کرو یار
+erasure | جناب براہ کرم میرے بارے میں جو کچھ بھی محفوظ ہے اسے مستقل طور پر حذف کر دیا جائے
+erasure | پرانی سم بند کروا دی ہے، اب اس سے جڑا میرا سارا ریکارڈ بھی مٹانا ہے
+rectification | میرے شناختی کارڈ نمبر کا ایک ہندسہ غلط درج ہے، درست کر دیں
+rectification | ہسپتال والوں نے میری عمر غلط لکھی ہے
+rectification | نیا ای میل ایڈریس اپڈیٹ کرنا ہے
+rectification | شادی کے بعد نام بدل گیا ہے ریکارڈ میں تبدیلی کروانی ہے
+rectification | گیس کے بل پر پتہ پرانا آ رہا ہے اسے ٹھیک کریں
+rectification | اسکول کے ریکارڈ میں بیٹی کی تاریخ پیدائش غلط ہے اس کی تصحیح چاہیے
+rectification | میرا فون نمبر بدل گیا ہے براہ کرم نیا نمبر درج کر لیں
+rectification | ميري معلومات ميں غلطي ہے درست كرني ہے
+complaint | موبائل والٹ سے میرا ڈیٹا لیک ہوا ہے، مجھے فراڈ کالز آ رہی ہیں
+complaint | ہسپتال کے عملے نے میری بیماری کی بات محلے والوں کو بتا دی، میں اس کی باقاعدہ شکایت کرنا چاہتا ہوں
+complaint | ایک مہینہ ہو گیا ڈیٹا کی درخواست کا کوئی جواب نہیں ملا
+complaint | جم نے میری تصویریں بغیر اجازت سوشل میڈیا پر لگا دیں
+complaint | لیب نے میری رپورٹ کسی اور کو بھیج دی، بہت غلط بات ہے
+complaint | شکایت درج کرنی ہے
+complaint | رائیڈ ایپ کے ڈرائیور کو میرے گھر کا پتہ کیسے پتا چلا، میری معلومات کا غلط استعمال ہو رہا ہے
+complaint | پرائیویسی کے مسئلے پر کال کی تو نمائندے نے بدتمیزی سے فون بند کر دیا
+restriction | میرا ڈیٹا حذف نہ کریں، بس جب تک بل کا تنازع حل نہیں ہوتا اسے پروسیس کرنا روک دیں
+restriction | جب تک میرے نام کی درستگی کی جانچ ہو رہی ہے، میری معلومات پر کارروائی روک دیں
+restriction | میرے ڈیٹا کا استعمال فی الحال محدود کر دیں
+restriction | انکوائری مکمل ہونے تک میرا ریکارڈ منجمد رکھیں
+restriction | مٹانا نہیں ہے بس کچھ عرصہ میرا ڈیٹا استعمال نہ ہو
+objection | مائیکرو فنانس والے میرے موبائل ڈیٹا سے قرض کی اہلیت طے کرتے ہیں، مجھے اس پر اعتراض ہے
+objection | میری انشورنس کا فیصلہ خودکار سسٹم نہ کرے
+objection | میری پروفائلنگ پر اعتراض ہے
+objection | میری براؤزنگ کی بنیاد پر مجھے ٹارگٹڈ اشتہار دکھانے پر اعتراض درج کریں
+objection | جاب پورٹل کا سافٹ ویئر خود ہی میری درخواستیں مسترد کر دیتا ہے، میں اس خودکار فیصلے کو نہیں مانتا
+human | کسی نمائندے سے بات کروائیں
+human | مجھے کسی جیتے جاگتے انسان سے بات کرنی ہے
+human | ہیلپ لائن والے سے رابطہ کروا دیں
+human | یہ بوٹ سمجھ نہیں رہا، کسی بندے کو لائن پر لائیں
+human | ایجنٹ
+status | میری درخواست کا کیا بنا؟ دس دن ہو گئے
+status | شکایت نمبر K4WB-9PNE کی صورتحال بتائیں
+status | پچھلے ہفتے ڈیٹا ڈیلیٹ کرنے کا کہا تھا، ہوا یا نہیں؟
+status | میری شکایت پر کوئی پیش رفت ہوئی ہے
+status | ابھی تک انتظار کر رہی ہوں، میرا کیس کہاں تک پہنچا
+status | ريفرنس T8JC-5XRA كا اسٹيٹس كيا ہے
+menu | مین مینیو پر لے جائیں
+menu | تمام آپشنز کی فہرست دوبارہ بھیجیں
+menu | شروع والے صفحے پر واپس لے چلیں
+menu | مینو دکھا دو
+language | براہ کرم آگے کی بات انگریزی میں کریں
+language | زبان بدل کر اردو کر دیں، انگریزی سمجھ نہیں آتی
+language | مجھے جواب انگلش میں چاہیے
+language | اردو میں لکھیں پلیز
+greeting | السلام علیکم ورحمۃ اللہ
+greeting | سلام بھائی جان
+greeting | شام بخیر جناب
+greeting | ہیلو ہیلو
+yes | جی ہاں یہی
+yes | ہاں ٹھیک ہے کر دیں
+yes | جی بالکل یہی چاہیے
+yes | جی ہاں یہ معلومات درست ہیں
+yes | ہاں آگے بڑھیں
+no | نہیں جی ایسا نہیں کرنا
+no | جی نہیں، یہ نہیں
+no | نہیں بس شکریہ
+no | فی الحال نہیں بھائی
+no | نہیں یہ نمبر میرا نہیں
+cancel | یہ کام منسوخ کر دیں، مجھے آگے نہیں جانا
+cancel | چھوڑیں جی رہنے دیں، بعد میں دیکھوں گا
+cancel | یہ عمل یہیں روک دیں، آگے نہیں بڑھنا
+cancel | جانے دیں، یہ والا مرحلہ ختم کریں
+unknown | گاؤں میں صبح سے موبائل کے سگنل غائب ہیں
+unknown | اس مہینے بجلی کا بل اتنا زیادہ کیوں آیا
+unknown | کیا آپ کے ہاں نوکری مل سکتی ہے
+unknown | ہسپتال کی او پی ڈی کتنے بجے کھلتی ہے
+unknown | کوئی لطیفہ سناؤ
+""",
+    "ur-Latn": """
+access | mra sara data dikhao jo app me h
+access | jazz ke pas meri kya kya info hai mjhe batao plz
+access | bhai ye easypaisa wale mere bare me kia kia record rakhte hain?
+access | lab walon se apni sari reports aur personal details ki copy leni hai
+access | insurance company ne meri jo info save ki hui hai uski copy chahiye
+access | meri personal information ki detail bhej dain jo aapke system mein hai
+access | food app mera address aur order history kab se rakh rahi hai, sab dekhna h
+access | yr ek baat batao, job portal ne meri cv k ilawa mera aur kya data rakha hua hai
+consent_withdrawal | consent wapis le lo meri
+consent_withdrawal | maine jo permission di thi data use krne ki wo ab wapas le raha hun
+consent_withdrawal | bank mra data apni partner companies ko na de, meri ijazat khatam samjhen
+consent_withdrawal | pharmacy app ko research k liye meri info use karne ki ijazat cancel krdo
+consent_withdrawal | signup krte time third party sharing allow kr di thi ab wo off karni h
+consent_withdrawal | ab main agree nahi karti ke mera data kisi aur ko jaye, apni razamandi wapas leti hun
+consent_withdrawal | hospital ko mere records doosre clinics se share krne ki jo permission thi wo withdraw kro
+consent_withdrawal | internet provider ko browsing data analytics company ko dene ki ijazat di thi, woh wapas lena chahta hun
+marketing_opt_out | promo msgs band karo
+marketing_opt_out | din me 4 4 offer wali calls aa rhi hain, mera number marketing list se nikalo plz
+marketing_opt_out | ride app ki discount wali notifications off kese hongi
+marketing_opt_out | sale k emails mat bhejo
+marketing_opt_out | whatsapp pe ads bhejna bnd kro yaar, tang aa gaya hun
+marketing_opt_out | mujhy koi promotional sms na bheja jaye
+marketing_opt_out | bank wale credit card ki offer ke liye baar baar call krte hain unko rokain
+marketing_opt_out | unsubscribe krna hai in marketing msgs se
+erasure | account delete krdo mera
+erasure | loan pay kr diya hai ab ye app meri saari info mitaa de
+erasure | real estate site se meri purani listing aur number hamesha k liye hata do
+erasure | travel agency ke pas mere passport ki scan copy hai wo delete karwani hai
+erasure | gym chor diya hai, mere cnic ki copy aur pics b delete karo
+erasure | sab data delete
+erasure | daraz wala pura profile aur order history urani hai
+erasure | meri har info remove kr dain permanently, kuch bhi na rahe aapke pass
+rectification | mera naam ghalat likha hai theek karo
+rectification | email update krni hai purani band ho gai
+rectification | uni ke record me dob galat h
+rectification | ghar shift kr liya hai naya address update kr dein plz
+rectification | sim ke record me cnic number ghalat chadha diya hai, correct krwana hai
+rectification | profile me mobile number change karna hai
+rectification | lab report pe meri age aur gender dono ghalat hain, isay durust karein
+rectification | shadi k baad mera naam badal gaya hai, bank record me bhi change kr do
+complaint | delivery rider ne mera number le k mujhe msgs shuru kr diye, ye data ka misuse hai
+complaint | loan wale meri family ko call kr k qarz ka bata rahe hain, meri info inko kisne di? complaint krni h
+complaint | 3 hafte pehle request di thi koi jawab nai aya
+complaint | mera medical record bina puche insurance company ko de dia gaya
+complaint | privacy ka pucha to helpline wale ne badtameezi ki aur call kaat di
+complaint | school ne bachon ki photos facebook pe bina ijazat laga di hain
+complaint | shikayat krni hai
+complaint | lagta hai internet company mera data bech rahi hai, roz naye numbers se calls aati hain
+restriction | jab tak bank wala case chal raha hai meri info pe koi processing na ho, delete nahi karna
+restriction | jab tak meri correction check ho rahi hai mera data process krna rok do
+restriction | mere data ka use abhi limit kr dein
+restriction | inquiry khatam hone tak meri info hold pe rakhen
+restriction | mitana nai hai bs kuch time k liye data ka istemal band kr do
+objection | mera data use kr k credit score banana mujhe manzoor nahi, objection hai
+objection | ye jo app khud hi decide kr leti hai loan milega ya nahi, iske khilaf aitraaz hai mera
+objection | profiling pe aitraaz h
+objection | meri location aur shopping history analyse kr k ads dikhate ho, main is pe objection krta hun
+objection | marketing ke liye mera data use krne pe mujhe objection hai
+human | kisi banday se baat karwao
+human | mujhe insaan se baat krni hai
+human | customer care se connect kro plz
+human | bot samajh nahi raha kisi agent ko bulao
+human | koi representative chahiye abhi
+status | meri request ka kia bana bhai?
+status | complaint no H2VX-7LQP ka status btao
+status | pichle hafte delete ka bola tha hua ya nahi?
+status | meri shikayat pe koi progress hui
+status | abhi tak wait kr rha hun mera case kahan tak pohncha
+status | ref Z9RM-3CKD pe kuch update hai?
+menu | menu pls
+menu | wapis main menu pe le jao
+menu | options kia hain dobara batao
+menu | shuru se start kro
+language | ab se english me reply krna
+language | urdu mein kr do plz
+language | mjhe english wala option chahiye
+language | urdu script me likho yr
+greeting | assalam o alaikum g
+greeting | slm
+greeting | hello bhai jan
+greeting | aoa sb kaise hain
+yes | ji haan yehi
+yes | han theek h
+yes | g bilkul kr dein
+yes | haan kr do
+yes | sahi he
+no | nahi yr ye wala nahi
+no | nai shukriya
+no | ni
+no | nhi yar
+no | na ji ye nahi
+cancel | cancel kro
+cancel | chor do rehne do
+cancel | ye wala kaam rok do aage nahi krna
+cancel | bhool jao koi baat nahi
+unknown | subah se net nahi chal raha
+unknown | easyload kaise krte hain
+unknown | parcel 5 din se nahi pohncha
+unknown | balance check krna hai
+unknown | gym ki monthly fees kitni hai
 """,
 }
