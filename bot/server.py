@@ -29,7 +29,7 @@ from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
 from bot.wiring import build_desk
-from flows import export
+from flows import export, understanding
 from flows.engine import Desk
 from flows.profile import Profile, load_profile
 from storage import db, exports, outbox, staff
@@ -118,6 +118,7 @@ def create_app(
 async def lifespan(app: web.Application) -> AsyncIterator[None]:
     """Open the database, start the outbox sender and the services; undo it all in reverse."""
     settings, options = app[SETTINGS], app[OPTIONS]
+    understanding.model()  # trained here, not while the first person waits
     async with AsyncExitStack() as stack:
         if options.open_database:
             await db.open_database(settings.database_url)

@@ -11,6 +11,11 @@ steps, all deterministic and without I/O:
    Roman Urdu spelling families and dropped vowels into one key (`normalize_roman`).
 3. `understand` matches weighted phrases from `flows.lexicon` against those keys, longest
    phrase first, with rapidfuzz for misspellings, and answers "unknown" below a threshold.
+4. Where the phrases leave it unsure (nothing matched, or little), it asks the intent model
+   (`flows.intent_model`, learned from `flows.utterances`), and takes its answer only when
+   the model is sure of it. Messages written blind, never seen by either, were understood
+   0.88 to 0.92 of the time by the phrases alone and 0.92 to 0.94 with the model
+   (`tests/unit/understanding_corpus.py` has the figures).
 """
 
 from __future__ import annotations
@@ -21,12 +26,12 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, wraps
+from functools import cache, lru_cache, wraps
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
-from flows import lexicon
+from flows import intent_model, lexicon, utterances
 from flows.refs import find_reference
 
 INTENTS = (
@@ -63,6 +68,11 @@ _NEGATED_INTENTS = frozenset({"erasure", "rectification"})
 _CONVERSATIONAL = frozenset({"yes", "no", "greeting"})
 # A request word at least this strong outweighs any answer or greeting beside it.
 _REQUEST_STRENGTH = 2.0
+# Below this confidence in the phrases' reading the intent model is asked, and its answer is
+# taken if it is at least this sure. Chosen on a blind set kept for the purpose (`DEV` in
+# tests/unit/understanding_corpus.py), then checked once on the held-out set.
+_ASK_MODEL_BELOW = 0.7
+_MODEL_SURE = 0.95
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,6 +513,10 @@ def understand(text: str) -> Understanding:
         # A bare reference is someone asking after their request.
         scores["status"] += 1.5
     intent, confidence = _decide(scores)
+    if intent == "unknown" or confidence < _ASK_MODEL_BELOW:
+        guess, probability = model().best(keys)
+        if probability >= _MODEL_SURE:
+            intent, confidence = guess, round(probability, 3)
     target = _target_language(matched) if intent == "language" else None
     return Understanding(language, intent, confidence, normalized, reference, target)
 
@@ -531,3 +545,16 @@ def _target_language(matched: set[str]) -> str | None:
         if key in _TARGETS:
             return _TARGETS[key]
     return None
+
+
+@cache
+def model() -> intent_model.IntentModel:
+    """Train the intent model on the labelled messages, once (about half a second)."""
+    examples = []
+    for blocks in utterances.TRAINING:
+        for block in blocks.values():
+            for line in block.strip().splitlines():
+                intent, _, text = line.partition(" | ")
+                keys, _clauses = _clause_tokens(_clauses_of(text[:_MAX_CHARS]))
+                examples.append((intent.strip(), keys))
+    return intent_model.IntentModel.train(examples)
