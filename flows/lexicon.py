@@ -12,11 +12,13 @@ from __future__ import annotations
 
 PHRASES: dict[str, str] = {
     "access": """
+1.5: میرے بارے میں جو | mere bare mein jo
+4: مجھے ای میل کر دیں | mujhe email kar dein | mujhe email kar do | mujhe email kardo
 3.5: کیا کیا تفصیلات | میری کیا کیا | کون سی تفصیلات | کیا تفصیلات
 3.5: konsi details | kon si details | kaunsi details | details rakhi | rakhi hui | janna chahta | janna chahti | جاننا چاہتا | جاننا چاہتی | جاننا ہے
 3: see my data | view my data | show my data | copy of my data | copy of data | download my data | access my data | access to my data | what data | what data do you have | what do you know about me | what information | what info | data you hold | data you have | data about me | information you hold | information about me | send me my data | export my data | data copy | data portability | subject access | data dikhao | data dikha | data dekhna | data dekhni | data dekh | maloomat dikhao | maloomat dekhni | data ki copy | copy chahiye | kya data | konsa data | kaunsa data | kon sa data | kya maloomat | data bhejo | data bhej | kya kya data | kya rakha | record dikhao | give me my data | send my data | data email | ڈیٹا بھیجیں | معلومات بھیجیں | ڈیٹا مجھے بھیج
 1: till now | until now | so far | ab tak
-3: collected on me | has collected | all the data | what personal info | what personal information | what personal data | جو کچھ بھی درج | میرے بارے میں جو | mere bare mein jo | full report | what they collected | what you collected | what was collected | collected about me | details of mine | what details | keep about me | پوری تفصیل | تفصیل بھیجیں | جو کچھ لیا | کیا کچھ لیا | puri tafseel | kya kuch liya
+3: collected on me | has collected | all the data | what personal info | what personal information | what personal data | جو کچھ بھی درج | full report | what they collected | what you collected | what was collected | collected about me | details of mine | what details | keep about me | پوری تفصیل | تفصیل بھیجیں | جو کچھ لیا | کیا کچھ لیا | puri tafseel | kya kuch liya
 3.5: کیا کیا محفوظ | محفوظ کیا ہوا | کیا محفوظ | میرے بارے میں کیا | mere bare mein kya | mere baare mein kya
 3: ڈیٹا دکھائیں | ڈیٹا دکھاؤ | ڈیٹا دیکھنا | ڈیٹا دیکھ | معلومات دکھائیں | معلومات دیکھنی | ڈیٹا کی کاپی | کیا معلومات | کون سا ڈیٹا | کونسا ڈیٹا | کیا ڈیٹا | ڈیٹا بھیج | معلومات کی نقل | ریکارڈ دکھائیں | معلومات بھیج | کیا کیا معلومات | ذاتی معلومات | کیا رکھا
 2.5: access | download | export | portability | dikhao | dikha | dikhaen | dekhna | dekhni | dekhne | دکھائیں | دکھاؤ | دکھا | دیکھنا | دیکھنی | دیکھنے | رسائی | نقل | ڈاؤن لوڈ | ڈاؤنلوڈ | rasai
@@ -42,6 +44,7 @@ PHRASES: dict[str, str] = {
 1: partners | sharing | share | شیئر | istemal | استعمال | use | using
 """,
     "marketing_opt_out": """
+4: keeps calling | sales calls stopped | calls stopped | ان سبسکرائب | ان سبسکرائب کریں
 2.5: نوٹیفکیشنز | نوٹیفکیشن
 3.5: special offer | special offers | no more offers | offer messages | offer msgs | whatsapps | نوٹیفکیشنز روک | نوٹیفکیشن روک | notifications rok | ڈیلز والی | deals wali | ڈیلز | deals
 3: stop marketing | no marketing | marketing messages | marketing sms | marketing calls | marketing emails | promotional messages | promotional sms | promotional calls | stop sending | stop messages | stop messaging | stop sms | stop texting | stop texts | stop calling | stop calls | stop emails | stop email | no more messages | no more sms | no more calls | no more emails | dont call | do not call | dont message | dont send | dont text | do not send | do not message | opt out | unsubscribe me | cancel subscription | remove from list | mailing list
@@ -55,6 +58,9 @@ PHRASES: dict[str, str] = {
 1: sms | calls | messages | emails | texts | email | whatsapp | subscription | subscribe | ایس ایم ایس | میسج | میسجز | کالز | کالیں | پیغامات | ای میل
 """,
     "erasure": """
+2.5: urani | urana | uda
+4: erase everything | delete everything | مستقل طور پر حذف | حذف کر دیا جائے | حذف کر دیں | سب صاف کر دیں | صاف کر دیں | delete karwani | delete karwana | delete krwana | urani hai | urana hai | uda do | profile urani | history urani
+4.5: کوئی معلومات نہیں رہنی | معلومات نہیں رہنی چاہیے | نہیں رہنی چاہیے | بدتمیزی سے فون | اپنے ریکارڈ سے مٹا | ریکارڈ سے مٹا
 4.5: مجھے بھول جائیں | مجھے بھول جاؤ | mujhe bhool jao | mujhe bhool jayen | mujhe bhool jaen | forget about me
 4.5: ریکارڈ باقی نہ رہے | کوئی ریکارڈ باقی نہ | record baqi na rahe | data baqi na rahe | ڈیٹا باقی نہ رہے
 3.5: erase my | erase my info | remove the | delete the | remove all my | delete all my | completely | from ur records | from your records | ختم کر دیں | ختم کر دو | ختم کردیں | اسے ختم | khatam kar do | khatam kar dein | khatam kardo | باقی نہ رہے | کوئی ریکارڈ باقی | ریکارڈ باقی نہ | baqi na rahe | record baqi na
@@ -70,6 +76,9 @@ PHRASES: dict[str, str] = {
 0.8: khatam | ختم
 """,
     "rectification": """
+3.5: pls correct | please correct | correct it | correct this | correct that
+2.5: incorrectly
+3.5: entered incorrectly | want it fixed | entered wrong | typed wrong
 3.5: نئی ای میل | نیا ای میل | نئی ای میل لگا | naya email | nayi email | new email | typo | sahi krwana | sahi karwana | sahi karana | edit karni | sahi nahi | theek nahi
 3.5: پرانا ہے | نیا لکھ | نیا لکھ لیں | naya likh | naya likh lein | purana hai
 3.5: naya dal | naya daal | purana phone | purana number | پرانا نمبر | نیا ڈال
@@ -81,6 +90,7 @@ PHRASES: dict[str, str] = {
 2.5: correct | correction | changed | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
 """,
     "complaint": """
+5: بدتمیزی سے فون | فون بند کر دیا
 2.5: disappointing | fraudster | fraudsters
 4: nobody has replied | nobody replied | no one replied | disappointing service | fraudster | being used by | how did it leave | غلط بات | بہت غلط | کسی اور کے نمبر | کسی اور کو بھیج | کیسی پرائیویسی | یہ کیسی | سب کو پتا | سب کو معلوم | kaisi privacy | sab ko pata | تنگ کر رہا | تنگ کر | tang kar raha | pareshan kar raha | bech di | bech diya | bech di gayi | sarasar ghalat | bina permission
 3.5: sold my details | sold my info | sold my number | sold my information | spammers | reporting this | report you | لاپرواہی | غفلت | laparwahi | ghaflat | negligence | careless | koi reply nahi | reply nahi aya | reply nahi mila
@@ -96,6 +106,7 @@ PHRASES: dict[str, str] = {
 3: without asking | without asking me | without telling me | without informing me | shared my data | shared my number | shared my information | shared my details | gave my data | gave my number | gave my information | bina bataye | baghair bataye | bina puche | data share kar diya | number de diya | بغیر بتائے | بنا بتائے | بنا پوچھے | ڈیٹا شیئر کر دیا | نمبر دے دیا
 """,
     "restriction": """
+4: مٹانا نہیں | کچھ عرصہ | استعمال نہ ہو | data rakh lo | rakh lo lekin | koi kaam na ho
 3.5: while u check | dont process | do not process | dont process my
 3.5: until my correction | correction is sorted | is sorted | gets sorted | until sorted | while my correction | correction check | correction is checked | چیک ہو رہی | چیک ہو رہا | check ho rahi | check ho raha | جانچ ہو رہی | زیر جانچ | keep my records | keep my data stored | stored for now | just keep | no using them | for anything else
 3: restrict processing | limit processing | restrict my data | limit my data | limit the use | restrict the use | restrict use | limit use | pause processing | stop processing | freeze my data | freeze my account | hold my data | processing rok | processing band | processing roko | istemal mehdood | mehdood karo | mehdood kar | data limit | use limit | processing pause | data rok | data ko rok | data roko
@@ -125,6 +136,7 @@ PHRASES: dict[str, str] = {
 1.5: connect | talk | speak | baat | بات | support | contact | رابطہ | rabta
 """,
     "status": """
+4: looked into | anyone looked | has anyone | kuch update hai | koi update hai | pe kuch update
 4: hui ya nahi
 3.5: moved forward | in queue | still in queue | has it moved | کس مرحلے | مرحلے میں | kis marhale | kis stage | which stage | what stage
 3.5: پیشرفت | koi progress | progress hui | any progress | مکمل ہوئی | ابھی باقی | یا ابھی | mukammal hui | complete hui
@@ -151,6 +163,7 @@ PHRASES: dict[str, str] = {
 1.5: help | madad | مدد | options
 """,
     "language": """
+4: english wala | urdu wala | english wala option | urdu wala option
 4: انگریزی میں بات | اردو میں بات | urdu mein baat | english mein baat | angrezi mein baat | in english please | in urdu please
 3: change language | switch language | language change | zaban badlo | zaban tabdeel | in english | in urdu | urdu mein | urdu me | urdu main | english mein | english me | english main | angrezi mein | angrezi me | speak urdu | speak english | talk in urdu | reply in urdu | urdu please | english please
 3: زبان تبدیل | اردو میں | انگریزی میں | زبان بدل | زبان بدلنی | زبان بدلیں | zaban badal | language badal | language change | انگلش میں | change the language | zaban change
@@ -163,12 +176,14 @@ PHRASES: dict[str, str] = {
 2: hi | hello | hey | helo | hiya | salam | assalam | assalamualaikum | aoa | walaikum | alaikum | adaab | greetings | start | سلام | السلام | علیکم | آداب | ہیلو | ہائے
 """,
     "yes": """
+3: correct | yea correct | yes correct
 3: yes correct | correct proceed | bilkul durust | بالکل درست | بالکل صحیح | bilkul sahi | ji durust | ji sahi | جی درست
 3: go ahead | do it | of course | ji haan | haan ji | theek hai | sahi hai | thats right | thats correct | is correct | yes please | ok please | کر دیں | جی ہاں | ہاں جی | ٹھیک ہے | درست ہے | صحیح ہے | ضرور کریں
 2: yes | yeah | yea | yep | yup | ok | okay | sure | confirm | confirmed | proceed | absolutely | definitely | agreed | alright | haan | ji | bilkul | acha | zaroor | chalo | ہاں | جی | بالکل | اچھا | ضرور | done | right
 1.5: y | k | g | ha | kk
 """,
     "no": """
+3.5: thats wrong | that is wrong
 4: not at the moment | not right now | فی الحال نہیں | abhi nahi | ابھی نہیں | filhal nahi
 4: no thanks | no thanks leave it
 3.5: wrong one | not that one | galat wala | غلط والا | یہ والا نہیں
@@ -180,6 +195,9 @@ PHRASES: dict[str, str] = {
     # word they share with a request ("jama", saved) does not start that request. A real
     # request scores as much and wins the tie.
     "unknown": """
+3: what time is it | what time | time is it | kya time hai | کیا ٹائم ہے
+0.5: paid back | pay back | paid back in full | wapas kar diya | واپس کر دیا
+4: نوکری | نوکری مل | جگہ خالی | آسامی | kitne baje | band hoti | kab khulti | timings | naukri
 3.5: qist | qisst | installment | installments | قسط | اقساط
 3: joke | jokes | funny | cheer me up | latifa | لطیفہ | mazaq | مذاق
 3: signal nahi | signals nahi | signal nahi aa | network nahi | net nahi | net slow | internet slow | internet is slow | internet very slow | سگنل نہیں | نیٹ ورک نہیں | نیٹ نہیں | net package | package kaise | package lagana | package lagate | پیکج کیسے
@@ -189,6 +207,7 @@ PHRASES: dict[str, str] = {
 3: pay my bill | pay the bill | pay bill | bill pay | bill payment | bill jama | jama karun | jama karna | jama karwana | jama karaun | jama kese | jama kaise | recharge | easyload | easy load | balance check | check balance | check my balance | internet package | package lagana | package activate | بل جمع | بل ادا | جمع کراؤں | جمع کروانا | ری چارج | ایزی لوڈ | بیلنس چیک | پیکج لگانا
 """,
     "cancel": """
+4.5: stop this process | dont want to go ahead | do not want to go ahead | drop it | changed my mind | change my mind | جانے دیں | یہ والا مرحلہ | مرحلہ ختم
 4: بھول جائیں | بھول جاؤ | کوئی بات نہیں | koi baat nahi | bhool jao | bhool jayen | bhool jaen | یہ عمل | عمل روک | یہیں روک | یہیں ختم
 4: step khatam | ye step | step beech | beech me | beech mein | is step
 3.5: this step | stop this step | dont want to continue | do not want to continue | not continue | aage nahi | aage nahi barhna | آگے نہیں
@@ -367,7 +386,7 @@ ROMAN_MARKERS: dict[str, float] = {
         humne maine mainey hamain hame hamen kuch karwana hoa hogaya kardia kardiya krdia
         ishtihar faltu bekar tang istemal mehdood aitraz numainda tabdeel sahi chahta chahti
         chahte sakta sakti sakte saktay dobara phir karain krain kijye batain bataen btaen
-        bataye ek sunao suno yr batana bhejo bhejen bhejein""".split(),
+        bataye ek sunao suno yr batana bhejo bhejen bhejein sab slaam""".split(),
         2.0,
     ),
     **dict.fromkeys(

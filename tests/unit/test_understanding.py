@@ -15,21 +15,8 @@ from flows.understanding import (
     normalize_urdu,
     understand,
 )
-from tests.unit.understanding_corpus import (
-    DEV,
-    EIGHTH_HELD_OUT,
-    FIFTH_HELD_OUT,
-    FIRST_HELD_OUT,
-    FOURTH_HELD_OUT,
-    HELD_OUT,
-    NINTH_HELD_OUT,
-    SECOND_HELD_OUT,
-    SEVENTH_HELD_OUT,
-    SIXTH_HELD_OUT,
-    TENTH_HELD_OUT,
-    THIRD_HELD_OUT,
-    TUNING,
-)
+from flows.utterances import TRAINING
+from tests.unit.understanding_corpus import HELD_OUT
 
 
 def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -42,17 +29,12 @@ def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
     return rows
 
 
-TUNING_ROWS = [row for blocks in (TUNING, FIRST_HELD_OUT, SECOND_HELD_OUT, THIRD_HELD_OUT, FOURTH_HELD_OUT,
-                                   FIFTH_HELD_OUT, SIXTH_HELD_OUT, SEVENTH_HELD_OUT, EIGHTH_HELD_OUT,
-                                   NINTH_HELD_OUT, TENTH_HELD_OUT)
-               for row in _rows(blocks)]
+TUNING_ROWS = [row for blocks in TRAINING for row in _rows(blocks)]
 HELD_OUT_ROWS = _rows(HELD_OUT)
 # The aim is 0.95 in each language on messages never seen. HELD_OUT, written blind and never
-# tuned on, scored 0.92 (en), 0.93 (ur) and 0.94 (ur-Latn) with the intent model, 0.92, 0.90
-# and 0.88 without it; DEV, on which the model's thresholds were chosen, 0.99, 0.96 and 0.97
-# (see the corpus' docstring). These floors keep a change from quietly losing ground.
-HELD_OUT_FLOORS = {"en": 0.90, "ur": 0.90, "ur-Latn": 0.90}
-DEV_FLOOR = 0.94
+# tuned on, scored 0.96 (en), 0.94 (ur) and 0.94 (ur-Latn), 0.93, 0.90 and 0.87 by the phrases
+# alone (see the corpus' docstring). These floors keep a change from quietly losing ground.
+HELD_OUT_FLOORS = {"en": 0.93, "ur": 0.91, "ur-Latn": 0.91}
 
 
 def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:
@@ -69,20 +51,10 @@ def test_each_tuning_utterance_is_understood(language: str, intent: str, text: s
     assert (result.language, result.intent) == (language, intent), result.normalized
 
 
-def test_no_held_out_or_development_utterance_is_also_a_tuning_utterance() -> None:
+def test_no_held_out_utterance_is_also_a_tuning_utterance() -> None:
     tuned = {(language, text.strip().casefold()) for language, _, text in TUNING_ROWS}
-    apart = HELD_OUT_ROWS + _rows(DEV)
-    copies = [row for row in apart if (row[0], row[2].strip().casefold()) in tuned]
+    copies = [row for row in HELD_OUT_ROWS if (row[0], row[2].strip().casefold()) in tuned]
     assert copies == []
-    assert not {row[2].strip().casefold() for row in HELD_OUT_ROWS} & {row[2].strip().casefold() for row in _rows(DEV)}
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_development_set_is_understood_as_well_as_when_the_thresholds_were_chosen(language: str) -> None:
-    rows = [row for row in _rows(DEV) if row[0] == language]
-    right = sum(1 for lang, intent, text in rows if (understand(text).language, understand(text).intent) == (lang, intent))
-    print(f"\n{language}: {right / len(rows):.3f} on {len(rows)} development utterances")
-    assert right / len(rows) >= DEV_FLOOR
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
