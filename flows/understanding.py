@@ -1,7 +1,7 @@
 """Understand a free-text message: which language it is in and what the person wants.
 
 Messages arrive in English, Urdu script and Roman Urdu, usually short, often misspelt and mixed
-("میرا data delete کر دیں", "plzz mjhe marketing sms nai chahye"). Understanding goes in three
+("میرا data delete کر دیں", "plzz mjhe marketing sms nai chahye"). Understanding goes in four
 steps, all deterministic and without I/O:
 
 1. `detect_language` counts letters by script and, for Latin text, scores Roman Urdu marker
@@ -69,8 +69,8 @@ _CONVERSATIONAL = frozenset({"yes", "no", "greeting"})
 # A request word at least this strong outweighs any answer or greeting beside it.
 _REQUEST_STRENGTH = 2.0
 # Below this confidence in the phrases' reading the intent model is asked, and its answer is
-# taken if it is at least this sure. Chosen on a blind set kept for the purpose (`DEV` in
-# tests/unit/understanding_corpus.py), then checked once on the held-out set.
+# taken if it is at least this sure. Chosen on a blind set kept for the purpose
+# (`TWELFTH_HELD_OUT` in flows/utterances.py), then checked once on a held-out set.
 _ASK_MODEL_BELOW = 0.7
 _MODEL_SURE = 0.95
 
@@ -501,6 +501,12 @@ def cached_for_short_texts(read: Callable[[str], T]) -> Callable[[str], T]:
 @cached_for_short_texts
 def understand(text: str) -> Understanding:
     """Say what language a message is in, what the person wants, and how sure that is."""
+    return read(text)
+
+
+def read(text: str, *, ask_model: bool = True) -> Understanding:
+    """Read a message as `understand` does, without remembering it; with `ask_model` off, by
+    the phrases alone (to measure what the model adds)."""
     text = text[:_MAX_CHARS]
     language = detect_language(text)
     reference = find_reference(text)
@@ -513,7 +519,7 @@ def understand(text: str) -> Understanding:
         # A bare reference is someone asking after their request.
         scores["status"] += 1.5
     intent, confidence = _decide(scores)
-    if confidence < _ASK_MODEL_BELOW:  # nothing matched (0.0), or too little
+    if ask_model and confidence < _ASK_MODEL_BELOW:  # nothing matched (0.0), or too little
         guess, probability = model().best(keys)
         if probability >= _MODEL_SURE:
             intent, confidence = guess, round(probability, 3)
@@ -549,7 +555,7 @@ def _target_language(matched: set[str]) -> str | None:
 
 @cache
 def model() -> intent_model.IntentModel:
-    """Train the intent model on the labelled messages, once (about half a second)."""
+    """Train the intent model on the labelled messages, once (about a quarter of a second)."""
     examples = []
     for blocks in utterances.TRAINING:
         for block in blocks.values():

@@ -15,7 +15,7 @@ One turn alone, as at a quiet hour, commits at once as before.
 
 Neither library offers this, so it reaches into both: tortoise's client (`_connection`, and
 `_lock`, held while a call is queued) and aiosqlite's connection (`_tx`, the queue its thread
-takes `(future, function)` pairs from; `_conn`; `_running`). pyproject.toml pins both to the
+takes `(future, function)` pairs from; `_conn` and `_connection`; `_running`). pyproject.toml pins both to the
 releases the suite has run on; widen a pin only once the suite passes on the newer release.
 """
 
