@@ -58,6 +58,7 @@ PHRASES: dict[str, str] = {
 1: sms | calls | messages | emails | texts | email | whatsapp | subscription | subscribe | ایس ایم ایس | میسج | میسجز | کالز | کالیں | پیغامات | ای میل
 """,
     "erasure": """
+4: ضائع کریں | ضائع کر دیں | ضائع کرو | zaya kar | zaya kardo
 2.5: urani | urana | uda
 4: erase everything | delete everything | مستقل طور پر حذف | حذف کر دیا جائے | حذف کر دیں | سب صاف کر دیں | صاف کر دیں | delete karwani | delete karwana | delete krwana | urani hai | urana hai | uda do | profile urani | history urani
 4.5: کوئی معلومات نہیں رہنی | معلومات نہیں رہنی چاہیے | نہیں رہنی چاہیے | بدتمیزی سے فون | اپنے ریکارڈ سے مٹا | ریکارڈ سے مٹا
@@ -90,6 +91,7 @@ PHRASES: dict[str, str] = {
 2.5: correct | correction | changed | rectify | rectification | update | fix | change | edit | wrong | incorrect | mistake | ghalat | durust | durusti | tasheeh | tabdeel | badal | badlo | غلط | درست | درستگی | تصحیح | تبدیل | بدل | ترمیم | اپڈیٹ | tarmeem
 """,
     "complaint": """
+4: کسی اور سم | استعمال کر لی | کسی اور کے لیے استعمال | بیچ دیا | بیچ دی | بیچ دیا گیا | فروخت کر دیا | safe nahi | info safe nahi | محفوظ نہیں | kisi aur ko bhej | bohat ghalat | bohot ghalat | misuse hua | ka misuse
 5: بدتمیزی سے فون | فون بند کر دیا
 2.5: disappointing | fraudster | fraudsters
 4: nobody has replied | nobody replied | no one replied | disappointing service | fraudster | being used by | how did it leave | غلط بات | بہت غلط | کسی اور کے نمبر | کسی اور کو بھیج | کیسی پرائیویسی | یہ کیسی | سب کو پتا | سب کو معلوم | kaisi privacy | sab ko pata | تنگ کر رہا | تنگ کر | tang kar raha | pareshan kar raha | bech di | bech diya | bech di gayi | sarasar ghalat | bina permission
@@ -136,6 +138,7 @@ PHRASES: dict[str, str] = {
 1.5: connect | talk | speak | baat | بات | support | contact | رابطہ | rabta
 """,
     "status": """
+4: been done yet | done yet | has my correction | has my request | check kr k batao | check kar ke batao | check karke batao | check kr ke batao
 4: looked into | anyone looked | has anyone | kuch update hai | koi update hai | pe kuch update
 4: hui ya nahi
 3.5: moved forward | in queue | still in queue | has it moved | کس مرحلے | مرحلے میں | kis marhale | kis stage | which stage | what stage
@@ -183,6 +186,7 @@ PHRASES: dict[str, str] = {
 1.5: y | k | g | ha | kk
 """,
     "no": """
+4.5: nah leave it | no leave it | بعد میں دیکھوں گا | baad mein dekhunga | baad me dekhta hun | baad mein dekhta hoon
 3.5: thats wrong | that is wrong
 4: not at the moment | not right now | فی الحال نہیں | abhi nahi | ابھی نہیں | filhal nahi
 4: no thanks | no thanks leave it
@@ -195,6 +199,8 @@ PHRASES: dict[str, str] = {
     # word they share with a request ("jama", saved) does not start that request. A real
     # request scores as much and wins the tie.
     "unknown": """
+3.5: how much is | bus ticket | ticket price | kitne ka | kitne ki | آرڈر | mazahiya
+5: آرڈر نہیں آیا | آرڈر ابھی تک نہیں آیا | مزاحیہ | مزاحیہ بات | لطیفہ سناؤ
 3: what time is it | what time | time is it | kya time hai | کیا ٹائم ہے
 0.5: paid back | pay back | paid back in full | wapas kar diya | واپس کر دیا
 4: نوکری | نوکری مل | جگہ خالی | آسامی | kitne baje | band hoti | kab khulti | timings | naukri
@@ -207,6 +213,7 @@ PHRASES: dict[str, str] = {
 3: pay my bill | pay the bill | pay bill | bill pay | bill payment | bill jama | jama karun | jama karna | jama karwana | jama karaun | jama kese | jama kaise | recharge | easyload | easy load | balance check | check balance | check my balance | internet package | package lagana | package activate | بل جمع | بل ادا | جمع کراؤں | جمع کروانا | ری چارج | ایزی لوڈ | بیلنس چیک | پیکج لگانا
 """,
     "cancel": """
+3.5: nvm | ill do it later | do it later
 4.5: stop this process | dont want to go ahead | do not want to go ahead | drop it | changed my mind | change my mind | جانے دیں | یہ والا مرحلہ | مرحلہ ختم
 4: بھول جائیں | بھول جاؤ | کوئی بات نہیں | koi baat nahi | bhool jao | bhool jayen | bhool jaen | یہ عمل | عمل روک | یہیں روک | یہیں ختم
 4: step khatam | ye step | step beech | beech me | beech mein | is step
@@ -386,7 +393,7 @@ ROMAN_MARKERS: dict[str, float] = {
         humne maine mainey hamain hame hamen kuch karwana hoa hogaya kardia kardiya krdia
         ishtihar faltu bekar tang istemal mehdood aitraz numainda tabdeel sahi chahta chahti
         chahte sakta sakti sakte saktay dobara phir karain krain kijye batain bataen btaen
-        bataye ek sunao suno yr batana bhejo bhejen bhejein sab slaam""".split(),
+        bataye ek sunao suno yr batana bhejo bhejen bhejein sab slaam asslam aslam alikum""".split(),
         2.0,
     ),
     **dict.fromkeys(

@@ -33,9 +33,9 @@ def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
 TUNING_ROWS = [row for blocks in TRAINING for row in _rows(blocks)]
 HELD_OUT_ROWS = _rows(HELD_OUT)
 # The aim is 0.95 in each language on messages never seen. HELD_OUT, written blind and never
-# tuned on, scored 0.96 (en), 0.94 (ur) and 0.94 (ur-Latn), 0.93, 0.90 and 0.87 by the phrases
-# alone (see the corpus' docstring). These floors keep a change from quietly losing ground.
-HELD_OUT_FLOORS = {"en": 0.93, "ur": 0.91, "ur-Latn": 0.91}
+# tuned on, scored 0.97 in each language, 0.95, 0.88 and 0.85 by the phrases alone (see the
+# corpus' docstring). These floors keep a change from quietly losing ground.
+HELD_OUT_FLOORS = {"en": 0.94, "ur": 0.94, "ur-Latn": 0.94}
 
 
 def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:

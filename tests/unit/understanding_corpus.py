@@ -40,8 +40,11 @@ train an intent model (`flows/intent_model.py`), asked when the phrases are unsu
 - Both then joined the training data ("menu pls" relabelled English: it is as much one as the
   other), and the model no longer overrules a message the phrases call off-topic with
   confidence (0.7 or more); a weak off-topic reading is still put to it.
-- `HELD_OUT` (100): 0.96 / 0.94 / 0.94 with the model, 0.93 / 0.90 / 0.87 with the phrases
-  alone, scored once, after everything above; the honest estimate.
+- `THIRTEENTH_HELD_OUT` (100): 0.96 / 0.94 / 0.94 with the model, 0.93 / 0.90 / 0.87 with the
+  phrases alone ("english plz" relabelled English, as "menu pls" was).
+- `HELD_OUT` (100): 0.97 / 0.97 / 0.97 with the model, 0.95 / 0.88 / 0.85 with the phrases
+  alone, scored once, after everything above; the honest estimate (give or take two or three
+  points: a hundred messages a language).
 
 `tests/unit/test_understanding.py` checks that no held-out line is also a tuning line, and
 that the held-out score stays within a few points of what was measured (it prints the score
@@ -52,309 +55,309 @@ from __future__ import annotations
 
 HELD_OUT: dict[str, str] = {
     "en": """
-access | i want to know what personal info ur bank has about me
-access | Kindly send me a copy of all the data your company is keeping against my CNIC
-access | can u tell me wht details the marketplace has saved from my acc
-access | I am having one query, which of my records are held by the insurance company? need full copy pls
-access | need my data file
-access | what info does ur loan app have on me?? contacts and pics also? share pls
-access | Please provide me a list of all personal information the lab has stored about me and my son
-access | gym has my fingerprint and body measurements, i want to see everything they have
-consent_withdrawal | i dont give permission anymore for using my data, pls withdraw it
-consent_withdrawal | Kindly take back my consent for sharing my info with your partner companies
-consent_withdrawal | I withdraw my consent for the insurer to process my medical history
-consent_withdrawal | stop sharing my details with third parties, i revoke whatever i agreed to at signup
-consent_withdrawal | revoke my consent
-consent_withdrawal | the gym can no longer use my before/after photos, i am taking my permission back
-consent_withdrawal | I allowed the job portal to pass my CV to recruiters, pls cancel that permission now
-consent_withdrawal | i no longer agree to the bank sending my info to its partners
-marketing_opt_out | stop sending me these promo sms every morning
-marketing_opt_out | pls no more marketing calls from ur team, they call me 3 times a day even on sunday
-marketing_opt_out | Kindly unsubscribe me from all promotional emails
-marketing_opt_out | i dont want sale offers on whatsapp anymore
-marketing_opt_out | too many ads msgs from the real estate portal, stop them
-marketing_opt_out | turn off promotional notifications for 0321-5558824
-marketing_opt_out | I do not wish to receive any discount messages from your pharmacy, do the needful
-marketing_opt_out | opt me out of marketing
-erasure | delete my account
-erasure | pls erase all my info from ur system
-erasure | I want my data removed completely from the marketplace, I dont use it anymore
-erasure | kindly delete the CNIC copy and selfie that ur loan app took during signup
-erasure | remove my details from the property site
-erasure | close my acc and wipe whatever data u have on me
-erasure | I left the gym last year, please delete my membership records and fingerprint
-erasure | can u delete my old consultations and profile from the telemedicine app
-rectification | my name is spelled wrong in ur records, pls correct it
-rectification | update my address, i have shifted to gulshan block 5
-rectification | Kindly change the email in your records, the old one is not in use
-rectification | my date of birth is wrong on the university portal, fix it asap
-rectification | CNIC number entered wrong by branch staff, need it corrected
-rectification | wrong phone no in my profile pls update
-rectification | the insurer has my father's name wrong in the policy, please rectify
-rectification | my info is incorrect, i want to edit it
-complaint | my data got leaked somehow, now random ppl call me and they know my loan amount
-complaint | I want to file a complaint, the hospital shared my reports with my employer without asking
-complaint | u ppl sold my number to someone, very bad
-complaint | complaint: sent a data request 2 months back and nobody replied
-complaint | your staff was very rude when i asked about my privacy, not acceptable at all
-complaint | the lab sent my test results to someone elses whatsapp. this is serious
-complaint | why did the loan app msg my contacts?? i want to complain
-complaint | I am not satisfied with how my personal info was handled, register my complaint
-restriction | pls put a hold on using my data until the dispute about my acc is resolved
-restriction | Kindly restrict processing of my information while you check the correction i asked for
-restriction | dont delete it but stop using my info for now
-restriction | limit the use of my data, just keep it, dont process it
-restriction | freeze my data, dont use it till the bank finishes investigating the wrong entry
-objection | i object to u profiling me
-objection | I don't want you using my data for targeted ads
-objection | i dont accept an automated decision on my loan, a computer cant judge me like this
-objection | object to my data being used for credit scoring
-objection | dont analyse my shopping history to build a profile on me, i object
-human | pls let me talk to an agent
-human | is there any real person i can chat with
-human | Connect me to a customer care representative
-human | i want human not bot
-human | pls transfer my chat to someone from ur staff
-status | any update on my request yet?? its been days
-status | what is the status of my complaint K4TP-9WQZ
-status | i submitted delete request last week, whats happening with it
-status | ref no M2XD-7HLA, pls tell progress
-status | still waiting on my data request, how long more?
-status | has my correction been done yet?
-menu | take me to the menu again
-menu | what options do u have
-menu | go back to main menu
-menu | start over pls
-language | can u reply in urdu pls
-language | can we talk in urdu
-language | switch to english, i cant read urdu well
-language | how do i change the language
-greeting | hello hello
-greeting | hiii
-greeting | hey good afternoon
-greeting | gud mrng
-yes | yess
-yes | yep go on
-yes | ya ok do it
-yes | yes pls go ahead
-yes | yes thats right
-no | no, dont do that
-no | nope not this one
-no | no thats wrong
-no | not right now
-no | nah leave it
-cancel | cancel this whole thing
-cancel | nvm i'll do it later
-cancel | forget it, i dont want to continue
-cancel | stop this request, i changed my mind
-unknown | no signal on my phone since morning
-unknown | why is my gas bill so high this month
-unknown | where is my order, its 2 hrs late
-unknown | how much is the bus ticket karachi to lahore
-unknown | got any funny joke for me
+access | hi i want to know what personal info ur bank has on me
+access | Kindly send me a copy of all the data your company holds about me.
+access | can u share my data file pls
+access | i am having one query, which of my records are saved with your hospital? pls provide the list
+access | need a copy of the personal details u collected when i took the gym membership
+access | Please tell me what information the loan app took from my phone, contacts, photos etc
+access | show me what data u have of mine
+access | what does the insurer know about me exactly, i want to see my full file
+consent_withdrawal | i withdraw my consent for using my data
+consent_withdrawal | Please don't share my info with your partner companies anymore, I take back my permission.
+consent_withdrawal | i allowed the app to read my contacts at signup, now i want to revoke that
+consent_withdrawal | revoke consent pls
+consent_withdrawal | I no longer agree to the insurer passing my medical details to third parties. Kindly record this.
+consent_withdrawal | when i got the loyalty card i ticked the box for data sharing, want to untick it now
+consent_withdrawal | my consent for the lab to use my test results for research is withdrawn from today
+consent_withdrawal | take away the permission i gave for sharing my location with ur partners
+marketing_opt_out | stop these promo sms on my number, getting 3-4 daily
+marketing_opt_out | I get 5 offer messages a day from your network, please stop these promotions
+marketing_opt_out | unsubscribe me from marketing emails
+marketing_opt_out | kindly stop the sales calls from your property portal, i am not interested in any deals
+marketing_opt_out | no more whatsapp ads plz
+marketing_opt_out | the food app keeps sending discount notifications at midnight, turn them off for me
+marketing_opt_out | remove my number from ur advertising list
+marketing_opt_out | Please opt me out of all promotional communication from the mall loyalty program.
+erasure | delete my wallet account along with all my data pls
+erasure | I want the loan app to erase every record about me including my CNIC pictures
+erasure | pls remove my info from ur system
+erasure | kindly do the needful and delete my profile from the job portal permanently
+erasure | erase my data
+erasure | i left the gym 2 years back, pls wipe all my details from ur records
+erasure | Can you permanently delete my medical records from the telemedicine app?
+erasure | close my acc and destroy whatever data u kept on me
+rectification | my name is misspelt in ur records, its Ayeshah with an h at the end
+rectification | pls update my address, i moved to gulshan block 5
+rectification | The date of birth on my policy is incorrect, kindly correct it to 12 March 1990.
+rectification | wrong cnic number saved in my acc need to fix it
+rectification | change my email to a new one pls old one is not working
+rectification | my father's name on the college record is wrong, please rectify
+rectification | correct my phone number in ur system
+rectification | the courier company still has my old house address saved, please edit it to the new one
+complaint | my data was leaked and now i get scam calls
+complaint | I want to file a complaint, the pharmacy shared my prescription with some other company without asking me
+complaint | i sent a delete request 2 months ago and nobody replied, this is unacceptable
+complaint | your agent was very rude when i asked about my privacy
+complaint | the loan app messaged all my contacts about my loan, this is harassment and I want to report it
+complaint | someone at the bank gave my account details to my relative without my permission
+complaint | complaint against misuse of my info
+complaint | how did a marketing company get my number from the ride app?? i am very upset about this
+restriction | pls stop using my data until my correction request is checked, dont delete it though
+restriction | I am disputing the loan record, kindly freeze processing of my information till it is resolved
+restriction | kindly restrict the processing of my personal data for the time being
+restriction | dont delete anything but put my data on hold for now
+restriction | can u limit use of my records to only what is necessary while my complaint is under review
+objection | i object to ur profiling of me
+objection | I don't want my data used for credit scoring by your automated system
+objection | stop using my shopping history for targeted ads
+objection | i object to my loan being rejected by an automated system without anyone looking at it
+objection | pls dont analyse my usage data to build a profile on me
+human | talk to a real person
+human | can i speak with a customer care representative pls
+human | connect me to an agent
+human | i dont want to chat with a bot, give me a human
+human | Is there any officer I can speak to directly? Please arrange a callback.
+status | whats the status of the request i made on monday
+status | any update on my complaint Y2HD-6PMK?
+status | I submitted a deletion request last week, has it been processed yet?
+status | ref no K7QP-3MZA whats the progress
+status | still waiting for reply on my data request, where does it stand
+status | kindly tell me my case is at which stage
+menu | main menu plz
+menu | send the list of options once more
+menu | take me back to the start menu
+menu | menu again pls
+language | pls switch this chat to urdu
+language | can we do this chat in urdu instead
+language | i want english, the last reply came in urdu
+language | reply in english only pls
+greeting | hellooo anybody
+greeting | good evening to the team
+greeting | hi there, anyone here?
+greeting | hey, good morning
+yes | yes yes
+yes | yeah sure thing
+yes | yup that's right
+yes | okay proceed
+yes | correct, that is me
+no | no sir
+no | nope, not that one
+no | not really no
+no | no, that's not needed thx
+no | nah that's wrong
+cancel | cancel this step, i'll come back later
+cancel | never mind leave it
+cancel | forget it, i'll do it later
+cancel | leave it, don't proceed
+unknown | wifi not working since morning, router light is red
+unknown | what is the fee for the MBBS program
+unknown | my parcel hasn't arrived yet, it's 4 days late
+unknown | how to check my balance
+unknown | tell me a funny joke bot
 """,
     "ur": """
-access | مجھے بتائیں آپ کی کمپنی کے پاس میرا کون سا ڈیٹا محفوظ ہے
-access | براہ کرم میری ذاتی معلومات کی کاپی بھیج دیں جو موبائل نیٹ ورک کے پاس ہے
-access | جناب میں جاننا چاہتا ہوں کہ اسکول نے میرے بچے کے بارے میں کیا کیا ریکارڈ رکھا ہوا ہے
-access | ایئرلائن نے میرے پاسپورٹ اور سفر کی جو تفصیلات رکھی ہیں وہ مجھے دکھائیں
-access | میری معلومات کی تفصیل چاہیے
-access | بجلی کمپنی کے پاس میرے نام پر جو ریکارڈ ہے اس کی نقل ای میل کر دیں
-access | مهربانی کر کے بتائيں میرا کونسا ڈیٹا آپ نے جمع كيا هے
-access | فارمیسی ایپ میں میری دوائیوں کی ہسٹری اور نسخوں کا جو ڈیٹا ہے وہ سب دیکھنا ہے
-consent_withdrawal | میں اپنی دی ہوئی رضامندی واپس لیتا ہوں
-consent_withdrawal | میرا ڈیٹا کسی پارٹنر کمپنی کو دینے کی اجازت اب نہیں ہے
-consent_withdrawal | براہ کرم میری پرمیشن ختم کر دیں، میں نہیں چاہتی کہ میری معلومات تیسرے فریق کو جائیں
-consent_withdrawal | اسکول کو بچوں کی تصویریں فیس بک پر لگانے کی جو اجازت دی تھی وہ واپس لے رہا ہوں
-consent_withdrawal | لوکیشن کی پرمیشن واپس لینی ہے
-consent_withdrawal | میں نے سائن اپ کے وقت جو اجازت دی تھی اسے منسوخ سمجھیں
-consent_withdrawal | نیٹ ورک والے میرا ڈیٹا بینکوں کو نہ دیں، میری رضامندی واپس
-consent_withdrawal | آئندہ میرے ڈیٹا کے استعمال پر میری رضامندی نہیں ہے
-marketing_opt_out | پروموشن والے میسج بند کریں
-marketing_opt_out | مجھے اشتہاری کالز نہ کی جائیں براہ کرم
-marketing_opt_out | روزانہ پیکج آفرز کے ایس ایم ایس آتے ہیں تنگ آ گیا ہوں بند کرو
-marketing_opt_out | واٹس ایپ پر مارکیٹنگ میسج بھیجنا بند کریں
-marketing_opt_out | ای میل پر پروموشنز نہیں چاہئیں
-marketing_opt_out | ایئرلائن کی سستی ٹکٹوں والی نوٹیفکیشنز بند کر دیں
-marketing_opt_out | سینما والے ہر جمعے نئی فلموں کے میسج بھیجتے ہیں مجھے نہیں چاہئیں
-marketing_opt_out | مارکیٹنگ لسٹ سے میرا نمبر نکال دیں
-erasure | میرا اکاؤنٹ مستقل طور پر ڈیلیٹ کر دیں
-erasure | براہ کرم میرا سارا ڈیٹا مٹا دیں
-erasure | میری معلومات اپنے سسٹم سے ہٹا دیں
-erasure | مائیکروفنانس والوں کے پاس میرے شناختی کارڈ کی جو کاپی ہے وہ ضائع کریں
-erasure | مجھے اب یہ ایپ استعمال نہیں کرنی میرا پروفائل اور ڈیٹا مکمل حذف کریں
-erasure | جناب میرا ریکارڈ ختم کر دیجیے
-erasure | ڈیٹا ڈيليٹ كرو
-erasure | بس سروس کی ایپ سے میرا نام نمبر اور سفر کی تفصیلات سب ہٹائیں
-rectification | میرا نام غلط لکھا ہوا ہے درست کر دیں
-rectification | میرا پتہ تبدیل ہو گیا ہے نیا پتہ اپڈیٹ کرنا ہے
-rectification | ریکارڈ میں شناختی کارڈ نمبر کا ایک ہندسہ غلط لکھا ہے اسے ٹھیک کریں
-rectification | براہ کرم اسکول کے ریکارڈ میں بیٹی کی تاریخ پیدائش ٹھیک کریں
-rectification | ای میل غلط ہے اسے تبدیل کرنا ہے
-rectification | بجلی کے بل پر والد کا نام غلط درج ہے، تصحیح کی درخواست ہے
-rectification | فون نمبر پرانا ہے نیا لگا دیں
-rectification | میری معلومات میں غلطی ہے
-complaint | میرا ڈیٹا لیک ہو گیا ہے شکایت درج کرنی ہے
-complaint | فارمیسی والوں نے میری دوائیوں کی تفصیل بغیر پوچھے میرے گھر والوں کو بتا دی
-complaint | آپ کی فرنچائز والے نے میرے شناختی کارڈ کی کاپی کسی اور سم کے لیے استعمال کر لی
-complaint | میں نے ایک مہینہ پہلے درخواست دی تھی کوئی جواب نہیں آیا، شکایت ہے
-complaint | آپ کے نمائندے نے پرائیویسی کے سوال پر بدتمیزی کی
-complaint | میرا نمبر کسی اور کمپنی کو بیچ دیا گیا ہے
-complaint | ایئرلائن کی ای میل میں دوسرے مسافروں کے پاسپورٹ نمبر بھی آ گئے، یہ لاپرواہی ہے
-complaint | میری ذاتی معلومات کا غلط استعمال ہوا ہے
-restriction | جب تک تصحیح کی جانچ ہو رہی ہے میرا ڈیٹا استعمال نہ کریں
-restriction | میرا ڈیٹا مٹانا نہیں بس اس کا استعمال روک دیں
-restriction | تنازعہ حل ہونے تک میری معلومات پر کارروائی محدود کریں
-restriction | ابھی میرے ڈیٹا کی پروسیسنگ عارضی طور پر روک دیں
-restriction | بل کا جھگڑا ختم ہونے تک میرا ریکارڈ کسی کام میں نہ لائیں
-objection | میری پروفائلنگ پر مجھے سخت اعتراض ہے
-objection | میرے ڈیٹا کو ٹارگٹڈ اشتہارات کے لیے استعمال کرنے پر اعتراض ہے
-objection | کمپیوٹر نے خودکار طریقے سے میری قرض کی درخواست مسترد کی، میں اس فیصلے پر اعتراض کرتا ہوں
-objection | میری معلومات کو کریڈٹ اسکورنگ کے لیے استعمال نہ کیا جائے
-objection | میری کالز اور لوکیشن کا تجزیہ کر کے میرا پروفائل بنانے پر مجھے اعتراض ہے
-human | براہ کرم کسی نمائندے سے میری بات کروائیں
-human | انسان سے بات کرنی ہے
-human | کسٹمر کیئر سے رابطہ کروا دیں
-human | جناب کسی بندے سے بات کرا دو بوٹ سے نہیں
-human | ایجنٹ چاہیے
-status | جناب میری درخواست کا کیا بنا ابھی تک
-status | شکایت نمبر P8LK-3ZRT کی صورتحال بتائیں
-status | ڈیٹا ڈیلیٹ کرنے کی درخواست کہاں تک پہنچی
-status | کوئی اپڈیٹ ہے؟
-status | میری تصحیح والی درخواست منظور ہوئی یا نہیں
-status | ریفرنس W5NB-8QCE کا اسٹیٹس؟
-menu | مینو
-menu | مین مینو پر واپس لے چلیں
-menu | واپس شروع پر جائیں
-menu | آپشنز کیا ہیں
-language | آپ انگریزی میں جواب دیں
-language | اردو میں لکھیں براہ کرم
-language | زبان کی سیٹنگ بدلنی ہے
-language | انگلش پلیز
-greeting | اسلام و علیکم محترم
-greeting | سلام عرض ہے
-greeting | صبح بخیر سر جی
-greeting | ہیلو جناب
-yes | جی ہاں آگے بڑھیں
-yes | ہاں جی
-yes | ہاں ہاں ٹھیک ہے بھیج دو
-yes | جی ٹھيك هے
-yes | ہاں یہی درست ہے
-no | نہیں بھائی یہ والا نہیں چاہیے
-no | جی نہیں ایسا مت کریں
-no | نهيں یار
-no | نا
-no | ابھی نہیں بعد میں دیکھوں گا
-cancel | یہ درخواست منسوخ کر دو
-cancel | رہنے دیں یہ کام
-cancel | چھوڑو یار
-cancel | اس کو کینسل کر دیں
-unknown | میرا بل زیادہ کیوں آیا
-unknown | انٹرنیٹ نہیں چل رہا
-unknown | آرڈر ابھی تک نہیں آیا
-unknown | بیلنس کتنا ہے
-unknown | کوئی مزاحیہ بات سناؤ
+access | موبائل کمپنی کے پاس میرے بارے میں کون کون سی معلومات ہیں؟
+access | براہ کرم بجلی کمپنی میرے کنکشن کے ساتھ جو ذاتی ڈیٹا رکھتی ہے اس کی مکمل کاپی فراہم کرے
+access | سکول والوں نے داخلے کے وقت میرا اور میری بیٹی کا جو ریکارڈ لیا تھا وہ دیکھنا ہے
+access | میرا ڈیٹا مجھے بھیج دیں
+access | آن لائن مارکیٹ والی ایپ نے میرا کیا کیا محفوظ کیا ہوا ہے مهربانی کر کے بتائيں
+access | جناب مائیکروفنانس بینک سے اپنی تمام معلومات کی نقل حاصل کرنی ہے
+access | کیا انٹرنیٹ کمپنی میری لوکیشن کا کوئی ریکارڈ رکھتی ہے؟ مجھے اپنی پوری فائل چاہیے
+access | میرے متعلق آپ کے ریکارڈ میں کیا ہے
+consent_withdrawal | میں نے ڈیٹا شیئر کرنے کی جو اجازت دی تھی وہ واپس لیتا ہوں
+consent_withdrawal | نیٹ ورک کمپنی میرا نمبر اور لوکیشن کسی تیسری کمپنی کو نہ دے، میری رضامندی ختم سمجھیں
+consent_withdrawal | مارکیٹ پلیس ایپ کو تصویروں اور کانٹیکٹس کی پرمیشن دی تھی، اب نہیں دینا چاہتی
+consent_withdrawal | میں نے جو رضامندی دی تھی وہ اب واپس لے لیں
+consent_withdrawal | ہسپتال میری رپورٹس اپنے پارٹنر اداروں کے ساتھ شیئر نہ کرے، میں اپنی منظوری منسوخ کرتا ہوں
+consent_withdrawal | جاب پورٹل پر سی وی کمپنیوں کو بھیجنے کی اجازت دی تھی وه اب ختم کر دیں
+consent_withdrawal | اب سے میری معلومات کے استعمال کی اجازت واپس لے رہا ہوں
+consent_withdrawal | اسکول ایپ نے بچوں کی تصویریں فیس بک پر لگانے کی اجازت مانگی تھی، میں وہ اجازت واپس لیتی ہوں
+marketing_opt_out | روز روز پیکجز کے پروموشنل ایس ایم ایس آتے ہیں، بند کریں
+marketing_opt_out | مارکیٹنگ کالز سے تنگ آ گیا ہوں براہ کرم میرا نمبر ان کی لسٹ سے ہٹا دیں
+marketing_opt_out | اشتہاری میسج نہیں چاہیے
+marketing_opt_out | آن لائن اسٹور کی سیل والی ای میلز سے ان سبسکرائب کرنا ہے
+marketing_opt_out | انٹرنیٹ کمپنی والے نئی آفرز کے واٹس ایپ بھیجتے رہتے ہیں یہ روکیں
+marketing_opt_out | ایپ کے پروموشن والے نوٹیفکیشن بند كر دیں
+marketing_opt_out | جناب آئندہ کوئی تشہیری پیغام یا کال نہ کی جائے
+marketing_opt_out | رات دس بجے ڈسکاؤنٹ کے میسج آتے ہیں نیند خراب ہوتی ہے، بند کرو یہ سب
+erasure | میرا سم والا اکاؤنٹ بند کر کے اس کا سارا ڈیٹا ڈیلیٹ کر دیں
+erasure | مائیکروفنانس ایپ سے میری تصویریں اور شناختی کارڈ کی کاپی ہمیشہ کے لیے مٹا دی جائے
+erasure | میری معلومات حذف کریں
+erasure | اسکول چھوڑے تین سال ہو گئے، میرے بچے کا ریکارڈ اب آپ کے سسٹم سے نکال دیں
+erasure | مارکیٹ پلیس پر میری پروفائل اور آرڈر ہسٹری دونوں ڈیلیٹ کرنی ہیں
+erasure | ڈیٹا مٹا دو میرا
+erasure | براہ کرم جاب پورٹل سے میرا سی وی اور فون نمبر مکمل طور پر ہٹا دیں
+erasure | ٹیلی میڈیسن ایپ اب استعمال نہیں کرتا، میری ساری ہسٹری اور اکاؤنٹ ڈیلیٹ کر دو
+rectification | بجلی کے ریکارڈ میں میرا نام غلط لکھا ہے، درست کریں
+rectification | موبائل سم کے ریکارڈ میں میری تاریخ پیدائش غلط ہے
+rectification | نیا پتہ اپڈیٹ کرنا ہے
+rectification | اسکول کے ریکارڈ میں بچے کے والد کا نام غلط ہے براہ کرم تصحیح کر دیں
+rectification | میرے شناختی کارڈ نمبر کا ایک ہندسہ غلط درج ہو گیا ہے
+rectification | ای میل بدل گئی ہے پرانی کی جگہ نئی لگا دیں
+rectification | ہسپتال کی فائل میں میرا بلڈ گروپ غلط لکھا ہے، اسے فوراً ٹھیک کیا جائے
+rectification | میری معلومات میں غلطی ہے اسے درست كرنا ہے
+complaint | آپ کی کمپنی سے میرا نمبر اور پتہ لیک ہوا ہے، اب اجنبی لوگ گھر تک آ رہے ہیں
+complaint | مائیکروفنانس والوں نے قسط لیٹ ہونے پر میرے محلے والوں کو فون کر کے بتا دیا، یہ ناقابل برداشت ہے
+complaint | ایک مہینہ پہلے اپنے ڈیٹا کی کاپی مانگی تھی، نہ جواب آیا نہ کوئی رابطہ ہوا، باقاعدہ شکایت درج کریں
+complaint | ہیلپ لائن والے نے میری پرائیویسی کی بات کا مذاق اڑایا
+complaint | شکایت درج کرنی ہے میرا ڈیٹا غلط استعمال ہوا ہے
+complaint | سکول نے بچوں کے نمبر ایک اکیڈمی کو بیچ دیے، والدین سے پوچھا تک نہیں
+complaint | آن لائن اسٹور نے میرا فون نمبر ڈیلیوری والے کو دیا اور وہ اب مجھے میسج کر کے تنگ کرتا ہے
+complaint | یه سراسر زیادتی ہے کہ میری اجازت کے بغیر میرا ڈیٹا شیئر كیا گیا
+restriction | جب تک میرے نام کی درستگی کی تصدیق نہیں ہوتی، میرے ڈیٹا کا استعمال روک دیں
+restriction | قسطوں کے ریکارڈ پر اختلاف ہے، فیصلے تک میری معلومات کی پروسیسنگ روک دیں مگر مٹائیں نہیں
+restriction | میرے ڈیٹا کے استعمال پر پابندی لگا دیں
+restriction | ریکارڈ ڈیلیٹ نہ کریں بس عارضی طور پر منجمد کر دیں
+restriction | شکایت کی جانچ کے دوران میری معلومات کو صرف محدود کام کے لیے استعمال کیا جائے
+objection | آپ جو میری پروفائلنگ کرتے ہیں اس پر مجھے سخت اعتراض ہے
+objection | مائیکروفنانس والے میرے فون کے ڈیٹا سے میری کریڈٹ ریٹنگ بنائیں، یہ مجھے منظور نہیں
+objection | میرے انٹرنیٹ استعمال کا تجزیہ کر کے مجھے ٹارگٹ اشتہار دکھانے پر مجھے اعتراض ہے
+objection | کمپیوٹر نے خودکار طریقے سے میری نوکری کی درخواست رد کر دی، اس خودکار فیصلے پر اعتراض ہے
+objection | میرا ڈیٹا براہ راست مارکیٹنگ کے لیے استعمال ہونے پر اعتراض درج کریں
+human | براہ کرم کسی نمائندے سے میری بات کروا دیں
+human | کسی جیتے جاگتے انسان سے بات کرنی ہے
+human | کسٹمر سروس والوں سے رابطہ کرا دیں
+human | مشین سے بات نہیں کرنی، کوئی اصل بندہ بھیجیں
+human | براہ کرم کسی ایجنٹ سے میری کال ملوا دیں
+status | میری شکایت کا کیا بنا؟
+status | درخواست نمبر Y2HD-6PMK کی تازہ صورتحال بتائیں
+status | ڈیلیٹ کی درخواست پر کام شروع ہوا یا نہیں
+status | تین دن پہلے ریکوئسٹ بھیجی تھی، اب تک کہاں پہنچی
+status | میرے کیس کی اپڈیٹ
+status | حوالہ R4TN-8WXC، اس پر کیا پیش رفت ہے
+menu | مینو دوبارہ دکھائیں
+menu | مجھے شروع والے مینو پر واپس لے جائیں
+menu | تمام آپشن دوبارہ بھیجیں
+menu | مین مینيو پر جاؤ
+language | آگے کی بات انگریزی میں کریں
+language | اس چیٹ کی زبان بدلنی ہے
+language | انگلش میں لکھیں پلیز
+language | مجھے جواب اردو میں ہی دیا کریں
+greeting | السلام علیکم بھائی جان
+greeting | سلام جناب عالی
+greeting | شام بخیر جی
+greeting | اسلام و علیکم کیا حال ہے
+yes | جی ہاں یہی والا
+yes | ہاں جی کر دو
+yes | جی بالکل صحیح
+yes | ٹھیک ہے آگے بڑھیں
+yes | درست
+no | نہیں جی ابھی نہیں
+no | جی نہیں، یہ میں نہیں ہوں
+no | نہیں بہت شکریہ
+no | نہیں بھائی، ایسا نہیں ہے
+no | نہیں یه والا نہیں
+cancel | منسوخ کر دیں یہ
+cancel | چھوڑ دیں رہنے دیں
+cancel | یہ عمل روک دیں
+cancel | کوئی بات نہیں، بعد میں دیکھوں گا
+unknown | بجلی کا بل بہت زیادہ آیا ہے
+unknown | صبح سے فون میں سگنل ہی نہیں آ رہے
+unknown | میرا آرڈر چار دن سے نہیں پہنچا
+unknown | ڈاکٹر کی فیس کتنی ہے
+unknown | ایک لطیفہ سناؤ
 """,
     "ur-Latn": """
-access | mera kya data hai ap k pas
-access | mjhe apni info ki copy chahiye jo microfinance bank ne rakhi hai
-access | plz batao ride app ne meri kon kon si location history save ki hai
-access | telemedicine app me meri consultations aur reports ka jo record hai wo sab mujhe bhej do
-access | yr food app wale meri kya details rakhte hain
-access | mujhy apna personal data dekhna hai
-access | g mjhe mere internet account ki sari information ki report chahiye
-access | job portal pe meri cv k ilawa aur kia kia store kia hua hai batao
-consent_withdrawal | meri consent wapis le lo
-consent_withdrawal | main apni permission withdraw krna chahta hu
-consent_withdrawal | mera data partners ko share krne ki ijazat nahi deta ab
-consent_withdrawal | third party k sath data share krne ki razamandi khatam kardo
-consent_withdrawal | contacts ki permission di thi loan app ko wo wapis leni hai
-consent_withdrawal | location permission wapis lena chahti hoon
-consent_withdrawal | job portal meri cv companies ko na bheje, maine ijazat wapis li
-consent_withdrawal | ab se meri info use karne ki ijazat nai hai
-marketing_opt_out | promo sms band kro
-marketing_opt_out | roz roz offers k msg aa rahe hain plz band kr do
-marketing_opt_out | marketing calls mat kia karo yaar
-marketing_opt_out | whatsapp pe deals wale msg nahi chahiye
-marketing_opt_out | emails pe promotions band krdo pls
-marketing_opt_out | unsubscribe krdo mujhe
-marketing_opt_out | food app raat 2 bje b discount ki notification bhejti hai, ye ads band karo
-marketing_opt_out | internet package ki promotional calls na karein mjhe
-erasure | mra acc hamesha k liye khatam kr do
-erasure | sara data mita do mera, kuch na rahe
-erasure | meri info apne system se hata dein plz
-erasure | microfinance walon ne jo cnic ki pic li thi wo delete kro
-erasure | ab ye ride app use nahi krni mera profile aur data permanently khatam kar do
-erasure | data dlt krdo
-erasure | job portal se meri cv aur sari details remove kardo
-erasure | telemedicine app pe meri purani chats aur prescriptions delete karen
-rectification | mera naam galat likha hai theek kr do
-rectification | address change krna hai, naya ghar le liya
-rectification | cnic number me ghalti hai
-rectification | meri date of birth galat he portal pe
-rectification | email update karni h
-rectification | school record me bache ke walid ka naam ghalat hai, correction chahiye
-rectification | phone number purana hai naya dalna hai
-rectification | meri details ghalat hain sahi karwani hain
-complaint | mera data leak hua hai complaint karni hai
-complaint | loan app walon ne mere rishtedaron ko msg kiye, ye kya tareeqa hai
-complaint | ride app ke driver ne mera number save kr k raat ko msg kiye, meri info safe nahi
-complaint | 2 mahine pehle request di thi koi jawab nai aya, shikayat darj karo
-complaint | apke banday ne privacy ki baat pe badtameezi ki
-complaint | mera number kisi aur company ko bech diya tumne
-complaint | telemedicine app ne meri bimari ki details kisi aur ko bhej di, bohat ghalat hai
-complaint | meri personal info ka misuse hua h
-restriction | jab tak dispute clear nahi hota mera data use mat karo
-restriction | delete nahi karna bas processing rok do
-restriction | correction check hone tak meri info pe processing limit kardo
-restriction | mera data abhi temporarily hold pe rakh do
-restriction | refund ka masla hal hone tak mera record kisi kaam me use na ho
-objection | mujhe profiling pe objection hai
-objection | targeted ads k liye mera data use karne pe aitraz hai
-objection | automated system ne loan reject kia, main is faislay ko nahi manta, objection hai
-objection | meri info credit scoring me use na karo
-objection | meri orders ki history ka analysis mat karo
-human | kisi agent se baat karao plz
-human | kisi insaan se baat krni hai
-human | customer care wale se connect kr do
-human | bot nahi bandy se baat karwao
-human | company ka koi representative chahiye
-status | meri request ka kya bna bhai
-status | complaint R3VK-6YTD ka status?
-status | delete wali request kahan tak pohanchi
-status | koi update aya?
-status | correction hui ya nahi abhi tak
-status | ref F9QA-2MJS check kr k batao
-menu | zara menu bhejo
-menu | mjhe main menu pe wapis le jao
-menu | wapis shuru se krna hai
-menu | kia options hain mere pas
-language | urdu me baat karo
-language | english plz
-language | zaban change karo
-language | language badal do
-greeting | aoa bhai jan
-greeting | salam bhai
-greeting | asslam o alikum
-greeting | helo g
-yes | han kr do
-yes | ji bilkul theek
-yes | han g theek hai
-yes | jee sahi hai
-yes | ok kr do
-no | na yr
-no | nai chahiye
-no | ni yaar
-no | nhi shukria
-no | bilkul bhi nahi
-cancel | cancel krdo ye
-cancel | rehne do ab
-cancel | chhoro
-cancel | chor do isay, agay nahi barhna
-unknown | ride ka kiraya itna zyada q aya
-unknown | net nahi chal raha
-unknown | order kab aayega
-unknown | jazz balance kitna hai
-unknown | apke pas koi naukri hai meray liye?
+access | wallet app ne mera kia data rakha hua h?
+access | mjhe ride app se apni sari trips aur personal info ki copy chahiye
+access | lab walon ke pas mere kon kon se reports aur details hain, list bhej dein plz
+access | meri info ki copy
+access | insurance company ne meri family ki kya kya details save ki hain? batao zara
+access | yaar property portal pe jo maine sign up kiya tha uska sara data dekhna hai mjhe
+access | college admin se apna complete record mangwana hai jo unke system me hai
+access | kya mujhe pata chal sakta hai ap log mere bare me kya store krte ho
+consent_withdrawal | apni di hui consent wapis leni hai
+consent_withdrawal | wallet app meri transactions partner banks ko share na kare, meri ijazat khatam
+consent_withdrawal | ride app ko location ki permission di thi wo revoke krni hai
+consent_withdrawal | lab meri reports kisi research k liye use na kare, maine jo consent di thi wo wapas le raha hun
+consent_withdrawal | mall card banate waqt data share krne pe tick kiya tha ab wo hatana hai
+consent_withdrawal | meri permission cancel kr do data share krne ki
+consent_withdrawal | ab se meri marzi nahi hai k meri info third party ko jaye
+consent_withdrawal | insurer ko agree kiya tha k health data partners ko de sakta hai, ab wo agreement wapis
+marketing_opt_out | ye roz k promo msgs band kro plz
+marketing_opt_out | food app har ghante deal ki notification bhejti h, ye band krwao
+marketing_opt_out | ad wali calls mat kiya karo
+marketing_opt_out | property walon ki marketing calls se pareshan hun, number hata do list se
+marketing_opt_out | mujhe offers wali emails se unsubscribe kar do
+marketing_opt_out | whatsapp pe promotions band
+marketing_opt_out | mall loyalty k sale sms ab nahi chahiye bhai
+marketing_opt_out | koi bhi advertisement ya promo msg na bheja jaye mere number pe
+erasure | mera acc delete krdo
+erasure | ride app se meri sari history aur account permanently khatam kr do
+erasure | property portal se mera number aur profile dono hata do
+erasure | sara data erase kr do
+erasure | food app use nahi karta ab, mera account aur saved addresses mita do
+erasure | college chor diya hai meri personal details unke system se nikalwa do plz
+erasure | wallet band krke meri cnic aur selfie ki copies delete krwa dein
+erasure | meri info apke record se hamesha k liye hata dein
+rectification | wallet me mera naam galat spell hua hai, Hamza ki jagah Hamzah likha h
+rectification | address update krna hai
+rectification | insurance policy me meri dob ghalat hai sahi krwani hai
+rectification | college record me cnic number ka ek digit ghalat hai
+rectification | meri email purani lagi hui hai nayi update kar do
+rectification | lab report pe meri age ghalat print hui thi, record me theek kren
+rectification | ride app me mera number change krna hai naya sim liya hai
+rectification | courier walon ke system me mera ghar ka address purana hai correct kr do
+complaint | mera data leak kr diya apne, ab scam calls aa rahi hain
+complaint | wallet app ne meri transaction history kisi aur ko dikha di, ye kaise hua? complaint krni h
+complaint | 3 hafte pehle data delete ki request ki thi, aaj tak koi jawab nahi, bohat buri service hai
+complaint | rider ne mera number save kr k baad me msgs krne shuru kr diye, ye privacy ka masla hai
+complaint | shikayat darj kro meri info bina pooche share hui
+complaint | pharmacy walon ne meri medicines ki list mere boss ko bata di, unacceptable
+complaint | helpline wale ne privacy ka pucha to phone kaat diya, bilkul tameez nahi
+complaint | complaint hai data misuse ki
+restriction | jab tak meri dob correct nahi hoti mera data kahin use na karo
+restriction | claim ka dispute chal raha hai, tab tak meri info process mat karo, delete bhi nahi karna
+restriction | processing restrict kr do meri
+restriction | data rakho lekin abhi use band kr do kuch time k liye
+restriction | meri complaint ka faisla hone tak mera record freeze kr dein
+objection | profiling pe objection hai meri
+objection | wallet app mere transactions se credit score na banaye, mjhe aitraz hai
+objection | meri order history dekh k targeted ads dikhana mujhe pasand nahi, object krta hun
+objection | insurance ka premium system ne khud se barha diya, is automated decision pe objection hai
+objection | mera data analysis aur marketing k liye use mat karo
+human | kisi bande se baat krao
+human | customer care wale kisi banday se baat krni hai
+human | agent chahiye
+human | bot se tang aa gya hun real insan se connect karo
+human | koi representative call kr sakta hai mujhe?
+status | request ka status kya h
+status | Y2HD-6PMK pe kya update hai
+status | meri complaint ka kuch bana?
+status | delete wali request abhi tak pending hai kya
+status | ref no M9LC-2VDB track kr ke batao
+status | do hafte ho gaye request ko, kab tak complete hogi
+menu | menu dobara dikhao
+menu | wapis start pe le jao
+menu | options dobara bhejo
+menu | main menu pe jana h
+language | ab urdu me baat kro
+language | english me likho plz
+language | chat ki language change krni hai
+language | urdu script me reply kren
+greeting | asalam o alaikum bhai jan
+greeting | salam g kya haal
+greeting | aoa g sab khair
+greeting | hello ji kese ho
+yes | haan ji wohi
+yes | g haan
+yes | ji bilkul yehi
+yes | thk hai krdo
+yes | hn sahi hai
+no | nahi g ye nahi
+no | nai yaar
+no | ni shukriya yar
+no | bilkul nhi
+no | na g
+cancel | ye wala cancel kr do
+cancel | chalo rehne do abhi ye sab
+cancel | chhoro isko abhi
+cancel | ye step choro, baad me krunga
+unknown | bill ki last date kya hai
+unknown | net bohat slow chal raha hai 2 din se
+unknown | rider abhi tak nahi aya 1 ghante se
+unknown | wallet me balance kitna hai
+unknown | koi acha sa joke sunao
 """,
 }
