@@ -424,6 +424,10 @@ def _matches(keys: list[str]) -> list[tuple[_Pattern, tuple[int, ...]]]:
     return found
 
 
+# "phone no", "cnic no": a "no" after these is a number, not a refusal.
+_NUMBER_NOUNS = frozenset(_key(w) for w in "phone mobile cell cnic contact account ref reference whatsapp".split())
+
+
 def _negated(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> bool:
     """Tell whether a negation stands just before or after a matched phrase, in its clause
     ("I don't use it, delete my account" asks for the deletion)."""
@@ -434,9 +438,6 @@ def _negated(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> boo
         for i in range(lo, hi) if i not in where
     )
 
-
-# "phone no", "cnic no": a "no" after these is a number, not a refusal.
-_NUMBER_NOUNS = frozenset(_key(w) for w in "phone mobile cell cnic contact account ref reference whatsapp".split())
 
 
 def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[str]]:
@@ -511,9 +512,10 @@ def read(text: str, *, ask_model: bool = True) -> Understanding:
     language = detect_language(text)
     reference = find_reference(text)
     command = _command(text)
-    words = normalize_urdu((command if command is not None else text).lower())
+    clause_texts = _clauses_of(command if command is not None else text)
+    words = " ".join(clause for clause in clause_texts if clause)
     normalized = normalize_roman(words) if language != "ur" else words
-    keys, clauses = _clause_tokens(_clauses_of(command if command is not None else text))
+    keys, clauses = _clause_tokens(clause_texts)
     scores, matched = _score(keys, clauses)
     if reference and not _has_request(scores, _THRESHOLD):
         # A bare reference is someone asking after their request.

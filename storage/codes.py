@@ -96,10 +96,10 @@ async def check(phone: str, code: str, now: datetime) -> CodeCheck:
     if _matches(code.strip(), row.code_hash):
         await OneTimeCode.filter(id=row.id).update(used=True)
         return CodeCheck("ok")
-    await OneTimeCode.filter(id=row.id).update(attempts=row.attempts + 1)
-    tries = sum(await _sent_within_the_window(phone, now).values_list("attempts", flat=True))
+    # this try, and every wrong one on the codes sent within the hour (this one's included)
+    tries = 1 + sum(await _sent_within_the_window(phone, now).values_list("attempts", flat=True))
+    await OneTimeCode.filter(id=row.id).update(attempts=row.attempts + 1, used=tries >= MAX_TRIES)
     if tries >= MAX_TRIES:
-        await OneTimeCode.filter(id=row.id).update(used=True)
         await _lock(phone, now)
         return CodeCheck("locked")
     return CodeCheck("wrong", MAX_TRIES - tries)
