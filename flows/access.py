@@ -10,27 +10,30 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flows import export
+from flows.flow import Flow
 from flows.i18n import _, format_date, format_list, ngettext
 from flows.identity import require_verified
 from flows.messages import Document, Option
-from flows.steps import back_option, entry, show_menu, step, understood
+from flows.steps import back_option, show_menu, understood
 from flows.turn import Turn
 from storage import exports, ledger, tickets
 from storage.datasources import DataSourceError
 from storage.models import CLOSED_STATUSES
 
+flow = Flow("access")
+
 SUMMARY = "access:summary"
 COPY = "copy"
 
 
-@entry("access")
+@flow.entry("access")
 async def start(turn: Turn) -> None:
     """Check who is asking, then show the summary."""
     if await require_verified(turn, resume=SUMMARY):
         await summary(turn)
 
 
-@entry(SUMMARY)
+@flow.resume(SUMMARY)
 async def summary(turn: Turn) -> None:
     """Show what the organisation and the desk hold about the person."""
     phone = turn.conv.phone
@@ -89,7 +92,7 @@ async def _source_failed(turn: Turn) -> None:
     )
 
 
-@step(SUMMARY)
+@flow.step(SUMMARY)
 async def after_summary(turn: Turn, choice: str | None) -> None:
     """Send the full copy when asked."""
     if choice != COPY and turn.understood.intent not in ("yes", "access"):

@@ -3,10 +3,13 @@ regulator the person may turn to if unsatisfied."""
 
 from __future__ import annotations
 
+from flows.flow import Flow
 from flows.i18n import N_, _, isolate
 from flows.messages import Option
-from flows.steps import back_option, entry, not_understood, show_menu, step, understood
+from flows.steps import back_option, not_understood, show_menu, understood
 from flows.turn import Turn
+
+flow = Flow("complaint")
 
 CATEGORY = "complaint:category"
 DETAILS = "complaint:details"
@@ -20,7 +23,7 @@ CATEGORIES = (
 )
 
 
-@entry("complaint")
+@flow.entry("complaint")
 async def start(turn: Turn) -> None:
     """Ask what the complaint is about."""
     turn.goto(CATEGORY)
@@ -30,7 +33,7 @@ async def start(turn: Turn) -> None:
     )
 
 
-@step(CATEGORY)
+@flow.step(CATEGORY)
 async def category_given(turn: Turn, choice: str | None) -> None:
     """Note the category and ask for the person's own words."""
     keys = {key for key, _label in CATEGORIES}
@@ -47,7 +50,7 @@ async def category_given(turn: Turn, choice: str | None) -> None:
     turn.say(_("Please tell us what happened, in your own words."), [back_option()])
 
 
-@step(DETAILS, free_text=True)
+@flow.step(DETAILS, free_text=True)
 async def details_given(turn: Turn, choice: str | None) -> None:
     """File the complaint for staff."""
     if not turn.text:

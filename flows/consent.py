@@ -6,20 +6,23 @@ Each withdrawal is a new ledger record with a receipt; nothing is overwritten.
 
 from __future__ import annotations
 
+from flows.flow import Flow
 from flows.i18n import _
 from flows.identity import require_verified
 from flows.messages import Option
 from flows.profile import Purpose
-from flows.steps import back_option, entry, not_understood, show_menu, step, understood
+from flows.steps import back_option, not_understood, show_menu, understood
 from flows.turn import Turn
 from storage import ledger
+
+flow = Flow("consent")
 
 LIST = "consent:list"
 ALL = "all"
 WITHDRAWN = "withdrawn"
 
 
-@entry("consent")
+@flow.entry("consent")
 async def start(turn: Turn) -> None:
     """Check who is asking, then list the purposes."""
     if not turn.profile.offers("consent_withdrawal"):
@@ -34,7 +37,7 @@ def _not_offered(turn: Turn) -> str:
     return note.get(turn.language) if note else _("This organisation does not offer that here.")
 
 
-@entry(LIST)
+@flow.resume(LIST)
 async def list_purposes(turn: Turn) -> None:
     """Show the purposes once the person's identity is proven."""
     await show_purposes(turn)
@@ -72,7 +75,7 @@ async def _withdrawn(turn: Turn) -> set[str]:
     return {key for key, entry in current.items() if entry.state == WITHDRAWN}
 
 
-@step(LIST)
+@flow.step(LIST)
 async def pick(turn: Turn, choice: str | None) -> None:
     """Withdraw the purpose picked, or all of them."""
     withdrawn = await _withdrawn(turn)

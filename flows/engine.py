@@ -27,11 +27,12 @@ from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
+from flows.flow import Flows
 from flows.i18n import _, language
 from flows.messages import IncomingMessage, Reply
 from flows.profile import Profile
 from flows.refs import new_receipt, new_reference
-from flows.router import route
+from flows.router import FLOWS, route
 from flows.turn import Turn
 from storage import conversations, db, deliveries, sql, tickets
 from storage.datasources import DataSourceConfig, PersonRecord
@@ -64,6 +65,7 @@ class Desk:
     lookup: Callable[[DataSourceConfig, str], Awaitable[PersonRecord]] = datasource_lookup
     new_reference: Callable[[], str] = new_reference
     new_receipt: Callable[[], str] = new_receipt
+    flows: Flows = FLOWS
     _locks: dict[str, asyncio.Lock] = field(default_factory=dict, repr=False)
     _waiters: dict[str, int] = field(default_factory=dict, repr=False)
 

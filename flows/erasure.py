@@ -3,23 +3,26 @@ then a request for staff."""
 
 from __future__ import annotations
 
+from flows.flow import Flow
 from flows.i18n import _, format_list
 from flows.identity import require_verified
-from flows.steps import entry, not_understood, show_menu, step, understood, yes_no
+from flows.steps import not_understood, show_menu, understood, yes_no
 from flows.turn import Turn
+
+flow = Flow("erasure")
 
 EXPLAIN = "erasure:explain"
 CONFIRM = "erasure:confirm"
 
 
-@entry("erasure")
+@flow.entry("erasure")
 async def start(turn: Turn) -> None:
     """Check who is asking, then explain what deletion means here."""
     if await require_verified(turn, resume=EXPLAIN):
         await explain(turn)
 
 
-@entry(EXPLAIN)
+@flow.resume(EXPLAIN)
 async def explain(turn: Turn) -> None:
     """Say what will be deleted, what is kept and why, and ask for confirmation."""
     turn.goto(CONFIRM)
@@ -53,7 +56,7 @@ def explanation(turn: Turn) -> list[str]:
     return parts
 
 
-@step(CONFIRM)
+@flow.step(CONFIRM)
 async def confirm(turn: Turn, choice: str | None) -> None:
     """Open the deletion request only on an explicit yes."""
     if choice is None and turn.understood.intent in ("yes", "erasure"):

@@ -7,20 +7,29 @@ lone STOP or START on SMS or WhatsApp, which takes effect at once (and is relaye
 
 from __future__ import annotations
 
+from flows.flow import Flow
 from flows.i18n import _
-from flows.steps import entry, show_menu
+from flows.steps import NOT_UNDERSTOOD, show_menu
 from flows.turn import Turn
 from storage import tickets
 from storage.models import CLOSED_STATUSES
+
+flow = Flow("handoff")
 
 ACTIVE = "handoff:active"
 TICKET = "handoff_ref"
 
 
-@entry("human")
+@flow.entry("human")
 async def start(turn: Turn) -> None:
     """Hand the conversation to staff at the person's request."""
     await hand_over(turn, reason="asked")
+
+
+@flow.entry(NOT_UNDERSTOOD)
+async def after_misses(turn: Turn) -> None:
+    """Hand the conversation to staff after the bot failed to understand the person."""
+    await hand_over(turn, reason="not_understood")
 
 
 async def hand_over(turn: Turn, *, reason: str) -> None:

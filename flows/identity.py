@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
+from flows.flow import Flow
 from flows.i18n import _, isolate, ngettext
 from flows.messages import Option
-from flows.steps import ENTRIES, back_option, not_understood, show_menu, step, understood
+from flows.steps import back_option, not_understood, show_menu, understood
 from flows.turn import Turn
 from storage import codes, subjects
 from storage.datasources import mask_phone
+
+flow = Flow("identity")
 
 PHONE = "identity:phone"
 CODE = "identity:code"
@@ -64,7 +67,7 @@ async def require_verified(turn: Turn, resume: str) -> bool:
     return False
 
 
-@step(PHONE)
+@flow.step(PHONE)
 async def phone_given(turn: Turn, choice: str | None) -> None:
     """Take the number (or the shared contact) and send a code to it."""
     if turn.conv.phone:
@@ -115,7 +118,7 @@ def code_message(code: str) -> str:
     )
 
 
-@step(CODE)
+@flow.step(CODE)
 async def code_given(turn: Turn, choice: str | None) -> None:
     """Check the code; on success, link the number and carry on with the flow."""
     phone = turn.data.get(PENDING_PHONE)
@@ -172,8 +175,5 @@ async def resume(turn: Turn) -> None:
     """Carry on with the flow that asked for the person's identity."""
     target = turn.data.get(RESUME)
     turn.conv.data = {}
-    start = ENTRIES.get(target) if target else None
-    if start is None:
+    if not await turn.desk.flows.resume(turn, target):
         show_menu(turn)
-        return
-    await start(turn)

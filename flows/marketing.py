@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
+from flows.flow import Flow
 from flows.i18n import N_, _
 from flows.messages import Option
-from flows.steps import back_option, entry, not_understood, show_menu, step, understood
+from flows.steps import back_option, not_understood, show_menu, understood
 from flows.turn import Turn
 from storage import ledger
+
+flow = Flow("marketing")
 
 CHOOSE = "marketing:choose"
 ALL = "all"
@@ -65,7 +68,7 @@ async def carrier_keyword(turn: Turn, *, stay: bool = False) -> bool:
     return True
 
 
-@entry("marketing")
+@flow.entry("marketing")
 async def start(turn: Turn) -> None:
     """Show the marketing channels with their state."""
     current = await ledger.current(turn.conv.subject_id, ledger.MARKETING)
@@ -86,7 +89,7 @@ async def start(turn: Turn) -> None:
     turn.say("\n".join(lines), [*options, back_option()])
 
 
-@step(CHOOSE)
+@flow.step(CHOOSE)
 async def choose(turn: Turn, choice: str | None) -> None:
     """Stop the channel picked, or all of them."""
     channels = _channels(turn, choice)

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
+from flows.flow import Flow
 from flows.i18n import _
-from flows.steps import ENTRIES, MENU, not_understood, show_menu, step, understood
+from flows.kinds import INTENT_ENTRIES
+from flows.steps import MENU, not_understood, show_menu, understood
 from flows.turn import Turn
 
+flow = Flow("menu")
+
 # What each intent read from free text starts, when the person is at the menu.
-INTENT_CHOICES = {
-    "access": "access",
-    "consent_withdrawal": "consent",
-    "marketing_opt_out": "marketing",
-    "erasure": "erasure",
-    "rectification": "rectification",
-    "complaint": "complaint",
-    "restriction": "restriction",
-    "objection": "objection",
-    "human": "human",
-    "status": "requests",
-}
+INTENT_CHOICES = INTENT_ENTRIES
 
 
-@step(MENU)
+@flow.step(MENU)
 async def at_menu(turn: Turn, choice: str | None) -> None:
     """Start what the person picked or asked for."""
     if choice is None:
@@ -42,12 +35,11 @@ async def start_choice(turn: Turn, choice: str) -> None:
     if choice == MENU:
         show_menu(turn)
         return
-    start = ENTRIES.get(choice)
-    if start is None:
+    if choice not in turn.desk.flows.entry_names:
         await not_understood(turn, _("Pick a number from the menu, or tell me what you need."))
         return
     turn.conv.data = {}
-    await start(turn)
+    await turn.desk.flows.start(turn, choice)
 
 
 def welcome(turn: Turn) -> None:

@@ -4,11 +4,15 @@ sent to staff."""
 
 from __future__ import annotations
 
+from flows.flow import Flow
 from flows.i18n import N_, _
 from flows.identity import require_verified
+from flows.kinds import IDENTITY_KINDS
 from flows.messages import Option
-from flows.steps import back_option, entry, not_understood, show_menu, step, understood, yes_no
+from flows.steps import back_option, not_understood, show_menu, understood, yes_no
 from flows.turn import Turn
+
+flow = Flow("other")
 
 CHOOSE = "other:choose"
 NOT_OFFERED = "other:not_offered"
@@ -25,17 +29,17 @@ QUESTIONS = {
     "objection": N_("What do you object to (for example profiling, targeted ads or direct marketing)? Please write it in your own words."),
     "guardian_request": N_("Please tell us the child's name and age, and what you would like us to do with their data."),
 }
-VERIFIED = {"restriction", "objection"}
+VERIFIED = IDENTITY_KINDS
 
 
-@entry("other")
+@flow.entry("other")
 async def start(turn: Turn) -> None:
     """Offer the other rights."""
     turn.goto(CHOOSE)
     turn.say(_("Which right would you like to use?"), [*(Option(k, _(label)) for k, label in RIGHTS), back_option()])
 
 
-@step(CHOOSE)
+@flow.step(CHOOSE)
 async def chosen(turn: Turn, choice: str | None) -> None:
     """Start the right picked."""
     if choice not in {k for k, _label in RIGHTS}:
@@ -45,13 +49,13 @@ async def chosen(turn: Turn, choice: str | None) -> None:
     await begin(turn, choice)
 
 
-@entry("restriction")
+@flow.entry("restriction")
 async def restriction(turn: Turn) -> None:
     """Start a restriction request."""
     await begin(turn, "restriction")
 
 
-@entry("objection")
+@flow.entry("objection")
 async def objection(turn: Turn) -> None:
     """Start an objection."""
     await begin(turn, "objection")
@@ -69,7 +73,7 @@ async def begin(turn: Turn, kind: str) -> None:
     await _ask(turn, kind)
 
 
-@step(NOT_OFFERED)
+@flow.step(NOT_OFFERED)
 async def anyway(turn: Turn, choice: str | None) -> None:
     """Send a request for a right not offered to staff, if the person wants."""
     if choice == "yes" or turn.understood.intent == "yes":
@@ -99,19 +103,19 @@ async def ask_details(turn: Turn, kind: str) -> None:
     turn.say(_(QUESTIONS[kind]), [back_option()])
 
 
-@entry("restriction:ask")
+@flow.resume("restriction:ask")
 async def restriction_after_identity(turn: Turn) -> None:
     """Carry on with a restriction once the person is verified."""
     await ask_details(turn, "restriction")
 
 
-@entry("objection:ask")
+@flow.resume("objection:ask")
 async def objection_after_identity(turn: Turn) -> None:
     """Carry on with an objection once the person is verified."""
     await ask_details(turn, "objection")
 
 
-@step(DETAILS, free_text=True)
+@flow.step(DETAILS, free_text=True)
 async def details_given(turn: Turn, choice: str | None) -> None:
     """Open the request for staff."""
     if not turn.text:

@@ -20,20 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from flows.kinds import RIGHT_KINDS
 from storage.datasources import DataSourceConfig
 
-RIGHT_KINDS = (
-    "access",
-    "portability",
-    "consent_withdrawal",
-    "marketing_opt_out",
-    "erasure",
-    "rectification",
-    "complaint",
-    "restriction",
-    "objection",
-    "guardian_request",
-)
 MARKETING_CHANNELS = ("sms", "calls", "email", "whatsapp", "push")
 ROLES = ("controller", "processor", "both")
 DATA_SOURCE_KINDS = ("json", "http", "sql")

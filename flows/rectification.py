@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from flows.flow import Flow
 from flows.i18n import _
 from flows.identity import require_verified
 from flows.messages import Option
-from flows.steps import back_option, entry, not_understood, show_menu, step, understood
+from flows.steps import back_option, not_understood, show_menu, understood
 from flows.turn import Turn
+
+flow = Flow("rectification")
 
 ITEM = "rectification:item"
 VALUE = "rectification:value"
@@ -14,14 +17,14 @@ ASK_ITEM = "rectification:ask"
 OTHER = "other"
 
 
-@entry("rectification")
+@flow.entry("rectification")
 async def start(turn: Turn) -> None:
     """Check who is asking, then ask what needs correcting."""
     if await require_verified(turn, resume=ASK_ITEM):
         await ask_item(turn)
 
 
-@entry(ASK_ITEM)
+@flow.resume(ASK_ITEM)
 async def ask_item(turn: Turn) -> None:
     """Ask which part of the data is wrong."""
     options = [Option(f"cat:{c.key}", c.name.get(turn.language)) for c in turn.profile.categories]
@@ -30,7 +33,7 @@ async def ask_item(turn: Turn) -> None:
     turn.say(_("Which of your details is wrong? Pick one, or describe it in your own words."), [*options, back_option()])
 
 
-@step(ITEM, free_text=True)
+@flow.step(ITEM, free_text=True)
 async def item_given(turn: Turn, choice: str | None) -> None:
     """Note the item and ask for the correct value."""
     if choice and choice.startswith("cat:"):
@@ -50,7 +53,7 @@ async def item_given(turn: Turn, choice: str | None) -> None:
     turn.say(_("What should it say instead? Please write the correct details."), [back_option()])
 
 
-@step(VALUE, free_text=True)
+@flow.step(VALUE, free_text=True)
 async def value_given(turn: Turn, choice: str | None) -> None:
     """Open the correction request for staff."""
     if not turn.text:

@@ -6,25 +6,17 @@ so nobody learns anything about another person's request.
 
 from __future__ import annotations
 
+from flows.flow import Flow
 from flows.i18n import N_, _, format_date
+from flows.kinds import KIND_NAMES, MY_REQUESTS
 from flows.messages import Option
-from flows.steps import back_option, entry, show_menu, understood
+from flows.steps import back_option, show_menu, understood
 from flows.turn import Turn
 from storage import tickets
 from storage.models import CLOSED_STATUSES, Ticket
 
-KIND_NAMES = {
-    "access": N_("Access to my data"),
-    "consent_withdrawal": N_("Consent withdrawal"),
-    "marketing_opt_out": N_("Marketing opt-out"),
-    "erasure": N_("Deletion"),
-    "rectification": N_("Correction"),
-    "complaint": N_("Complaint"),
-    "restriction": N_("Restriction of processing"),
-    "objection": N_("Objection"),
-    "guardian_request": N_("Request for a child"),
-    "handoff": N_("Conversation with our team"),
-}
+flow = Flow("requests")
+
 STATUS_NAMES = {
     "new": N_("received"),
     "awaiting_verification": N_("waiting for you to confirm your number"),
@@ -50,7 +42,7 @@ def describe(turn: Turn, ticket: Ticket) -> str:
     return line
 
 
-@entry("requests")
+@flow.entry(MY_REQUESTS.entry)
 async def show(turn: Turn) -> None:
     """List the person's requests."""
     understood(turn)

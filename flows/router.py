@@ -1,5 +1,9 @@
 """Route a message to its step: options by number or words, commands that work anywhere,
-free text that starts a flow from wherever the person is."""
+free text that starts a flow from wherever the person is.
+
+`FLOWS` composes every flow of the desk, in this one place; a `Desk` routes through its own
+`flows` (these, unless a test composes others).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from flows import (  # noqa: F401 - importing registers each flow's steps
+from flows import (
     access,
     complaint,
     consent,
@@ -22,10 +26,29 @@ from flows import (  # noqa: F401 - importing registers each flow's steps
     requests,
     settings,
 )
+from flows.flow import Flows
 from flows.i18n import _
-from flows.steps import FREE_TEXT, MENU, STEPS, menu_options, show_menu
+from flows.steps import MENU, menu_options, show_menu
 from flows.turn import Turn
 from flows.understanding import cached_for_short_texts, normalize_roman, normalize_urdu
+
+FLOWS = Flows(
+    (
+        menu.flow,
+        access.flow,
+        consent.flow,
+        marketing.flow,
+        erasure.flow,
+        rectification.flow,
+        complaint.flow,
+        other_rights.flow,
+        handoff.flow,
+        requests.flow,
+        identity.flow,
+        settings.flow,
+    ),
+    home=MENU,
+)
 
 # Flows a person can start with their own words from any step ("status" is a command instead).
 FLOW_INTENTS = {intent: choice for intent, choice in menu.INTENT_CHOICES.items() if intent != "status"}
@@ -52,8 +75,7 @@ async def route(turn: Turn) -> None:
         return
     if choice is None and turn.state != MENU and await _new_flow(turn):
         return
-    step = STEPS.get(turn.state) or STEPS[MENU]
-    await step(turn, choice)
+    await turn.desk.flows.step(turn.state)(turn, choice)
 
 
 def turn_empty_prompt() -> str:
@@ -110,7 +132,7 @@ def _ascii_digits(text: str) -> str:
 async def _command(turn: Turn) -> bool:
     """Handle menu, cancel, language and status, which work at any step."""
     u = turn.understood
-    if turn.state in FREE_TEXT and len(turn.text.split()) > 3:
+    if turn.desk.flows.takes_free_text(turn.state) and len(turn.text.split()) > 3:
         return False
     if u.intent == "menu":
         show_menu(turn)
@@ -121,7 +143,7 @@ async def _command(turn: Turn) -> bool:
     if u.intent == "language":
         settings.switch_language(turn)
         return True
-    if u.intent == "status" and (u.reference or turn.state not in FREE_TEXT):
+    if u.intent == "status" and (u.reference or not turn.desk.flows.takes_free_text(turn.state)):
         await requests.status(turn)
         return True
     return False
@@ -129,7 +151,7 @@ async def _command(turn: Turn) -> bool:
 
 async def _new_flow(turn: Turn) -> bool:
     """Start the flow the person asked for in their own words, leaving the current one."""
-    if turn.state in FREE_TEXT:
+    if turn.desk.flows.takes_free_text(turn.state):
         return False
     flow = FLOW_INTENTS.get(turn.understood.intent)
     if flow is None:

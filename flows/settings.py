@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from flows.flow import Flow
 from flows.i18n import LANGUAGES, NATIVE_NAMES, _, language
 from flows.messages import Option
-from flows.steps import show_menu, step
+from flows.steps import show_menu
 from flows.turn import Turn
 from storage import subjects
+
+flow = Flow("language")
 
 CHOOSE = "language:choose"
 
@@ -21,7 +24,7 @@ def switch_language(turn: Turn) -> None:
     turn.say(_("Which language would you like?"), [Option(lang, NATIVE_NAMES[lang]) for lang in LANGUAGES])
 
 
-@step(CHOOSE)
+@flow.step(CHOOSE)
 async def choose(turn: Turn, choice: str | None) -> None:
     """Set the language picked."""
     target = choice or turn.understood.target_language

@@ -1,65 +1,24 @@
-"""The registry of conversation steps, and the helpers every flow shares.
+"""The helpers every flow shares: the main menu, confirmations, and not understanding.
 
-A step is an async function `(turn, choice)` registered under a readable state name
-(`"erasure:confirm"`); `choice` is the option key the person picked (by button, number or
-words), or None when they wrote something else.
+A step is an async function `(turn, choice)` registered on its flow's `Flow` (flows/flow.py)
+under a readable state name (`"erasure:confirm"`); `choice` is the option key the person picked
+(by button, number or words), or None when they wrote something else.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from functools import cache
 
-from flows.i18n import N_, _, current_language
+from flows.i18n import _, current_language
+from flows.kinds import MENU_ITEMS
 from flows.messages import Option
 from flows.turn import Turn
 
-Step = Callable[[Turn, "str | None"], Awaitable[None]]
-Entry = Callable[[Turn], Awaitable[None]]
-
-STEPS: dict[str, Step] = {}
-ENTRIES: dict[str, Entry] = {}
-# Steps where the person writes in their own words: only short, clear commands
-# (menu, cancel, language) interrupt them.
-FREE_TEXT: set[str] = set()
-
 MENU = "menu"
 MISSES = "misses"
-
-
-def step(name: str, *, free_text: bool = False) -> Callable[[Step], Step]:
-    """Register a step under its state name."""
-
-    def register(fn: Step) -> Step:
-        STEPS[name] = fn
-        if free_text:
-            FREE_TEXT.add(name)
-        return fn
-
-    return register
-
-
-def entry(name: str) -> Callable[[Entry], Entry]:
-    """Register a flow's starting point, so that identity checks can resume it by name."""
-
-    def register(fn: Entry) -> Entry:
-        ENTRIES[name] = fn
-        return fn
-
-    return register
-
-
-MENU_ITEMS: tuple[tuple[str, str], ...] = (
-    ("access", N_("See my data")),
-    ("consent", N_("Withdraw consent")),
-    ("marketing", N_("Stop marketing")),
-    ("erasure", N_("Delete my data")),
-    ("rectification", N_("Correct my data")),
-    ("complaint", N_("File a complaint")),
-    ("other", N_("Other rights")),
-    ("human", N_("Talk to a person")),
-    ("requests", N_("My requests")),
-)
+# The way into the handoff flow (flows/handoff.py) when the person was not understood three
+# times: an entry of its own, reached through the desk's flows rather than an import of them.
+NOT_UNDERSTOOD = "handoff:not_understood"
 
 
 def menu_options() -> list[Option]:
@@ -69,7 +28,7 @@ def menu_options() -> list[Option]:
 
 @cache
 def _menu_options(language: str) -> tuple[Option, ...]:
-    return tuple(Option(key, _(label)) for key, label in MENU_ITEMS)
+    return tuple(Option(item.entry, _(item.label)) for item in MENU_ITEMS)
 
 
 def back_option() -> Option:
@@ -99,9 +58,7 @@ async def not_understood(turn: Turn, reprompt: str, options: list[Option] | None
     misses = int(turn.conv.data.get(MISSES, 0)) + 1
     turn.conv.data[MISSES] = misses
     if misses >= 3:
-        from flows.handoff import hand_over
-
-        await hand_over(turn, reason="not_understood")
+        await turn.desk.flows.start(turn, NOT_UNDERSTOOD)
         return
     if misses == 2:
         turn.say(

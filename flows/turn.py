@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from flows.i18n import _, base_language, format_date, isolate
+from flows.kinds import ESCALATED_KINDS
 from flows.messages import Document, IncomingMessage, Option, Reply
 from flows.refs import format_reference
 from flows.staff_notice import STAFF_TRANSCRIPT_LINES, escalation_notice
@@ -24,11 +25,6 @@ if TYPE_CHECKING:
 # A queued write: a plan of statements (storage/sql.py), or, for the rare write that needs the
 # ORM, an async function of the transaction's connection.
 Write = Plan | Callable[[Connection], Awaitable[Any]]
-
-# Kinds that always go to staff, and the status each kind of ticket starts in.
-ESCALATED_KINDS = frozenset(
-    {"erasure", "rectification", "complaint", "restriction", "objection", "guardian_request", "handoff"}
-)
 
 
 @dataclass
