@@ -9,28 +9,33 @@ data" looks. `load_profile` checks all of it and refuses a profile with a mistak
 `ProfileError` naming the file, the dotted key and what to do.
 
 Every human-facing string is a table `{ en = "...", ur = "..." }` and becomes a `Text`.
+
+This module holds the values and the sections that make them; the checked TOML reader is in
+`flows/profile_tables.py` and the `[data_source]` section in `flows/profile_sources.py`. A new
+section is a value here (or a module of its own), a key in `_TOP_KEYS` and a line in
+`load_profile`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from flows.kinds import RIGHT_KINDS
+from flows.profile_sources import data_source
+from flows.profile_tables import ProfileError, Table, read_toml, show
 from storage.datasources import DataSourceConfig
+
+__all__ = ["MARKETING_CHANNELS", "RIGHT_KINDS", "ROLES", "Profile", "ProfileError", "Text", "load_profile"]
 
 MARKETING_CHANNELS = ("sms", "calls", "email", "whatsapp", "push")
 ROLES = ("controller", "processor", "both")
-DATA_SOURCE_KINDS = ("json", "http", "sql")
 
 _PROFILE_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PURPOSE_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _CATEGORY_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9 _-]*$")
-_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URDU_LETTER = re.compile(r"[\u0600-\u06FF]")
 _TEXT_HINT = '{ en = "...", ur = "..." }'
@@ -193,136 +198,11 @@ class Profile:
         return next((c for c in self.categories if c.key == key), None)
 
 
-class ProfileError(Exception):
-    """A profile that cannot be used: `"<file>: <dotted.key>: <problem and what to do>"`."""
-
-    def __init__(self, file: str, key: str, problem: str) -> None:
-        self.file, self.key, self.problem = file, key, problem
-        super().__init__(f"{file}: {key}: {problem}" if key else f"{file}: {problem}")
+# --- reading texts ---------------------------------------------------------------------------
 
 
-# --- reading TOML tables ---------------------------------------------------------------------
-
-
-def _show(value: Any) -> str:
-    """Show a TOML value in an error message as it would be written."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "an array"
-    return repr(value)
-
-
-class _Table:
-    """One TOML table being read: knows its file and dotted key, so errors can name both."""
-
-    def __init__(self, file: str, key: str, data: dict[str, Any]) -> None:
-        self.file, self.key, self.data = file, key, data
-
-    def at(self, key: str) -> str:
-        """Give the dotted key of one of this table's entries."""
-        if not key or not self.key:
-            return key or self.key
-        return f"{self.key}.{key}"
-
-    def fail(self, key: str, problem: str) -> NoReturn:
-        """Refuse the profile because of this entry."""
-        raise ProfileError(self.file, self.at(key), problem)
-
-    def only(self, *allowed: str) -> None:
-        """Refuse keys this table does not know (usually a typo)."""
-        for key in self.data:
-            if key not in allowed:
-                self.fail(key, f"unknown key; expected one of: {', '.join(sorted(allowed))}")
-
-    def raw(self, key: str, hint: str, required: bool) -> Any:
-        """Give an entry's value, refusing a missing required one."""
-        if key not in self.data and required:
-            self.fail(key, f"missing; add it as {hint}")
-        return self.data.get(key)
-
-    def string(self, key: str, required: bool = True) -> str | None:
-        """Read a non-empty string."""
-        value = self.raw(key, "a string in quotes", required)
-        if value is None:
-            return None
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if not isinstance(value, str):
-            self.fail(key, f"expected a string in quotes, got {_show(value)}")
-        if not value.strip():
-            self.fail(key, "must not be empty; write a value or leave the key out")
-        return value.strip()
-
-    def matching(self, key: str, pattern: re.Pattern[str], what: str) -> str | None:
-        """Read an optional string that must match a pattern."""
-        value = self.string(key, required=False)
-        if value is not None and not pattern.match(value):
-            self.fail(key, f"expected {what}, got {value!r}")
-        return value
-
-    def choice(self, key: str, allowed: tuple[str, ...]) -> str:
-        """Read a required string from a fixed set."""
-        value = self.string(key)
-        if value not in allowed:
-            self.fail(key, f"expected one of {', '.join(allowed)}, got {value!r}")
-        return str(value)
-
-    def boolean(self, key: str) -> bool:
-        """Read a required true or false."""
-        value = self.raw(key, "true or false", True)
-        if not isinstance(value, bool):
-            self.fail(key, f"expected true or false, got {_show(value)}")
-        return value
-
-    def integer(self, key: str, required: bool = True) -> int | None:
-        """Read a positive whole number."""
-        value = self.raw(key, "a whole number", required)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"expected a whole number, got {_show(value)}")
-        if value <= 0:
-            self.fail(key, f"must be a positive number, got {value}")
-        return value
-
-    def number(self, key: str, default: float) -> float:
-        """Read an optional positive number (whole or decimal)."""
-        value = self.raw(key, "a number", False)
-        if value is None:
-            return default
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-            self.fail(key, f"expected a positive number, got {_show(value)}")
-        return float(value)
-
-    def table(self, key: str, required: bool = True) -> _Table | None:
-        """Read a sub-table."""
-        value = self.raw(key, f"a table [{self.at(key)}]", required)
-        if value is None:
-            return None
-        if not isinstance(value, dict):
-            self.fail(key, f"expected a table [{self.at(key)}], got {_show(value)}")
-        return _Table(self.file, self.at(key), value)
-
-    def tables(self, key: str, required: bool = True) -> list[_Table]:
-        """Read an array of tables (`[[key]]`), naming each as `key[1]`, `key[2]`, ..."""
-        value = self.raw(key, f"one or more [[{self.at(key)}]] tables", required)
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.fail(key, f"expected [[{self.at(key)}]] tables, got {_show(value)}")
-        return [_Table(self.file, f"{self.at(key)}[{i}]", v) for i, v in enumerate(value, 1)]
-
-    def strings(self, key: str, required: bool = True) -> list[str]:
-        """Read an array of non-empty strings."""
-        value = self.raw(key, 'an array of strings ["...", "..."]', required)
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            self.fail(key, f'expected an array of strings ["...", "..."], got {_show(value)}')
-        return value
+class _Table(Table):
+    """A table of a profile, which also reads `{ en, ur }` texts."""
 
     def text(self, key: str, required: bool = True) -> Text | None:
         """Read a `{ en = "...", ur = "..." }` table."""
@@ -335,14 +215,14 @@ class _Table:
         """Read an optional array of `{ en, ur }` tables."""
         value = self.raw(key, f"an array of {_TEXT_HINT}", False) or []
         if not isinstance(value, list):
-            self.fail(key, f"expected an array of {_TEXT_HINT}, got {_show(value)}")
+            self.fail(key, f"expected an array of {_TEXT_HINT}, got {show(value)}")
         return tuple(_text(self, f"{key}[{i}]", v) for i, v in enumerate(value, 1))
 
 
 def _text(table: _Table, key: str, value: Any) -> Text:
     """Check one `{ en, ur }` table: both present, non-empty, and the Urdu in Urdu script."""
     if not isinstance(value, dict):
-        table.fail(key, f"expected {_TEXT_HINT}, got {_show(value)}")
+        table.fail(key, f"expected {_TEXT_HINT}, got {show(value)}")
     inner = _Table(table.file, table.at(key), value)
     inner.only("en", "ur")
     for lang in ("en", "ur"):
@@ -367,7 +247,7 @@ _TOP_KEYS = (
 def load_profile(path: str | Path) -> Profile:
     """Read and check a profile; raise `ProfileError` naming the file, key and problem."""
     path = Path(path)
-    root = _Table(str(path), "", _read_toml(path))
+    root = _Table(str(path), "", read_toml(path))
     root.only(*_TOP_KEYS)
     categories = _categories(root)
     role, role_note = _role(root)
@@ -387,25 +267,11 @@ def load_profile(path: str | Path) -> Profile:
         children=_children(_sub(root, "children")),
         role=role,
         role_note=role_note,
-        data_source=_data_source(_sub(root, "data_source"), path.parent, categories),
+        data_source=data_source(_sub(root, "data_source"), path.parent, [c.key for c in categories]),
         path=path,
     )
     _check_guardian_right(root, profile)
     return profile
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    """Parse the file, turning unreadable files and syntax errors into `ProfileError`."""
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise ProfileError(str(path), "", f"cannot read the file ({exc.strerror or exc}); "
-                           "check the path and its permissions") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(str(path), "", f"not valid TOML: {exc}; fix the syntax there") from exc
-    except UnicodeDecodeError as exc:
-        raise ProfileError(str(path), "", "not valid UTF-8; save the file as UTF-8") from exc
 
 
 def _sub(table: _Table, key: str) -> _Table:
@@ -429,11 +295,6 @@ def _days(table: _Table, key: str) -> int:
     return value
 
 
-def _url(table: _Table, key: str) -> str | None:
-    """Read an optional http(s) address."""
-    return table.matching(key, re.compile(r"^https?://\S+$"), "an address starting with https://")
-
-
 def _email(table: _Table, key: str) -> str | None:
     """Read an optional email address."""
     return table.matching(key, _EMAIL, "an email address such as privacy@example.org")
@@ -447,7 +308,7 @@ def _contact(t: _Table) -> Contact:
         email=_email(t, "email"),
         phone=t.string("phone", required=False),
         address=t.text("address", required=False),
-        website=_url(t, "website"),
+        website=t.url("website"),
         privacy_officer=_officer(officer) if officer else None,
     )
 
@@ -467,7 +328,7 @@ def _regulator(t: _Table) -> Regulator:
     t.only("name", "website", "email", "phone", "note")
     return Regulator(
         name=_required_text(t, "name"),
-        website=_url(t, "website"),
+        website=t.url("website"),
         email=_email(t, "email"),
         phone=t.string("phone", required=False),
         note=t.text("note", required=False),
@@ -589,64 +450,3 @@ def _check_guardian_right(root: _Table, profile: Profile) -> None:
     if profile.offers("guardian_request") != profile.children.guardian_requests:
         root.fail("rights.guardian_request.offered",
                   "disagrees with children.guardian_requests; make the two the same")
-
-
-# --- data source -----------------------------------------------------------------------------
-
-
-def _data_source(t: _Table, folder: Path, categories: tuple[Category, ...]) -> DataSourceConfig:
-    """Read `[data_source]`; relative paths are taken from the profile's folder."""
-    t.only("kind", "path", "url", "token_env", "timeout_seconds", "queries", "database_url")
-    kind = t.choice("kind", DATA_SOURCE_KINDS)
-    timeout = t.number("timeout_seconds", 5.0)
-    if kind == "json":
-        return DataSourceConfig("json", path=_json_path(t, folder), timeout_seconds=timeout)
-    if kind == "http":
-        return _http_source(t, timeout)
-    return _sql_source(t, folder, categories, timeout)
-
-
-def _json_path(t: _Table, folder: Path) -> Path:
-    """Read the JSON file's path, which must exist."""
-    path = (folder / str(t.string("path"))).resolve()
-    if not path.is_file():
-        t.fail("path", f"no such file: {path}; create it or correct the path "
-               "(a relative path is taken from the profile's folder)")
-    return path
-
-
-def _http_source(t: _Table, timeout: float) -> DataSourceConfig:
-    """Read an http source; the token's environment variable is named, never the token."""
-    url = _url(t, "url")
-    if url is None:
-        t.fail("url", "missing; add the address to GET, e.g. https://records.example.org/people")
-    token_env = t.matching("token_env", _ENV_NAME, "the name of an environment variable")
-    return DataSourceConfig("http", url=url, token_env=token_env, timeout_seconds=timeout)
-
-
-def _sql_source(t: _Table, folder: Path, categories: tuple[Category, ...],
-                timeout: float) -> DataSourceConfig:
-    """Read an sql source: a database url and one query per declared category."""
-    url = str(t.string("database_url"))
-    if url.startswith("sqlite://"):
-        url = "sqlite://" + str((folder / url.removeprefix("sqlite://")).resolve())
-    elif not url.startswith(("postgres://", "postgresql://")):
-        t.fail("database_url", f"expected sqlite://PATH or postgres://..., got {url!r}")
-    return DataSourceConfig("sql", database_url=url, timeout_seconds=timeout,
-                            queries=_queries(_sub(t, "queries"), categories))
-
-
-def _queries(t: _Table, categories: tuple[Category, ...]) -> dict[str, str]:
-    """Read `[data_source.queries]`: category = SQL taking `:phone`."""
-    known = {c.key for c in categories}
-    if not t.data:
-        t.fail("", "empty; add one query per category, e.g. Contact = \"SELECT ...\"")
-    queries = {}
-    for category in t.data:
-        if category not in known:
-            t.fail(category, f"not a declared category; use one of: {', '.join(sorted(known))}")
-        query = str(t.string(category))
-        if ":phone" not in query:
-            t.fail(category, "the query must use :phone for the person's phone number")
-        queries[category] = query
-    return queries
