@@ -12,7 +12,7 @@ from datetime import timedelta
 from flows import export
 from flows.flow import Flow
 from flows.i18n import _, format_date, format_list, ngettext
-from flows.identity import require_verified
+from flows.identity import require_verified, verified_phone
 from flows.messages import Document, Option
 from flows.steps import back_option, show_menu, understood
 from flows.turn import Turn
@@ -36,8 +36,9 @@ async def start(turn: Turn) -> None:
 @flow.resume(SUMMARY)
 async def summary(turn: Turn) -> None:
     """Show what the organisation and the desk hold about the person."""
-    phone = turn.conv.phone
-    assert phone is not None
+    phone = await verified_phone(turn, resume=SUMMARY)
+    if phone is None:
+        return
     organisation = turn.profile.name.get(turn.language)
     try:
         held = await turn.desk.lookup(turn.profile.data_source, phone)
@@ -104,8 +105,9 @@ async def after_summary(turn: Turn, choice: str | None) -> None:
 
 async def send_copy(turn: Turn) -> None:
     """Deliver the copy as documents, or as a single-use link that expires in a day."""
-    phone = turn.conv.phone
-    assert phone is not None
+    phone = await verified_phone(turn, resume=SUMMARY)
+    if phone is None:
+        return
     try:
         held = await turn.desk.lookup(turn.profile.data_source, phone)
     except DataSourceError:

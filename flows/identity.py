@@ -67,6 +67,13 @@ async def require_verified(turn: Turn, resume: str) -> bool:
     return False
 
 
+async def verified_phone(turn: Turn, resume: str) -> str | None:
+    """Give the person's proven phone; without one, ask for it (coming back to `resume`)."""
+    if await require_verified(turn, resume):
+        return turn.conv.phone
+    return None
+
+
 @flow.step(PHONE)
 async def phone_given(turn: Turn, choice: str | None) -> None:
     """Take the number (or the shared contact) and send a code to it."""

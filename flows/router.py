@@ -84,12 +84,16 @@ def turn_empty_prompt() -> str:
 
 
 def pick_option(turn: Turn) -> str | None:
-    """Find the offered option the person chose: a button, its number, or its words."""
-    offered = [(key, label) for key, label in turn.data.get("options", [])]
-    if not offered and turn.state == MENU:
-        offered = [(o.key, o.label) for o in menu_options()]
-    if turn.message.option:
-        return turn.message.option
+    """Find the offered option the person chose: a button, its number, or its words.
+
+    A button's key comes back from the person's side (Telegram callback data, a WhatsApp reply
+    id), so only the keys of the conversation's last reply are taken; any other is read as the
+    words of its label, if any. The main menu and a person are commands from anywhere anyway.
+    """
+    offered = offered_options(turn)
+    key = turn.message.option
+    if key and (key in GLOBAL_OPTIONS or any(key == k for k, _label in offered)):
+        return key
     if not offered or not turn.text:
         return None
     number = _NUMBER.match(_ascii_digits(turn.text))
@@ -97,6 +101,14 @@ def pick_option(turn: Turn) -> str | None:
         index = int(number.group(1)) - 1
         return offered[index][0] if 0 <= index < len(offered) else None
     return _by_words(turn, offered)
+
+
+def offered_options(turn: Turn) -> list[tuple[str, str]]:
+    """Give the options of the conversation's last reply, as (key, label)."""
+    offered = [(str(key), str(label)) for key, label in turn.data.get("options", [])]
+    if not offered and turn.state == MENU:
+        offered = [(o.key, o.label) for o in menu_options()]
+    return offered
 
 
 def _by_words(turn: Turn, offered: list[tuple[str, str]]) -> str | None:

@@ -127,6 +127,21 @@ async def test_pressing_a_button_answers_it_retires_its_keyboard_and_asks_for_th
     assert "confirm it's you" in ask["text"]
 
 
+async def test_finding_4_forged_callback_data_naming_a_resume_point_does_not_pass_identity(
+    polling: TelegramChannel, fake: FakeBotApi
+) -> None:
+    menu = await open_menu(fake)
+
+    listed = await say(fake, button_update(AYESHA, menu, "consent:list"))
+    explained = await say(fake, button_update(AYESHA, menu, "erasure:explain"))
+    confirmed = await say(fake, text_update(AYESHA, "yes"))
+
+    assert "What your data is used for" not in listed["text"]
+    assert "delete" not in (explained["text"] + confirmed["text"]).lower()
+    assert await Ticket.all().count() == 0
+    assert (await Conversation.get()).state in ("menu", "identity:phone")
+
+
 async def test_own_contact_verifies_the_person_and_a_full_copy_arrives_as_documents(
     polling: TelegramChannel, fake: FakeBotApi
 ) -> None:

@@ -140,6 +140,19 @@ async def test_a_button_reply_reaches_the_desk_as_the_chosen_option(
     assert (await Conversation.get()).state.startswith("complaint")
 
 
+async def test_finding_4_a_forged_reply_id_that_was_never_offered_is_not_taken(
+    server: Server, fake_graph: tuple[FakeProvider, str]
+) -> None:
+    await say(server, "menu", "wamid.1")
+    forged = {"from": WA_ID, "id": "wamid.2", "type": "interactive", "interactive": {
+        "type": "list_reply", "list_reply": {"id": "erasure:explain", "title": "Hello"}}}
+
+    assert (await post(server, webhook(forged)))[0] == 200
+
+    assert (await Conversation.get()).state == "menu"
+    assert not await Ticket.exists()
+
+
 async def test_several_messages_in_one_post_are_handled_in_order(server: Server) -> None:
     status, _ = await post(server, webhook(text_message("menu", "wamid.1"),
                                            text_message("6", "wamid.2")))
