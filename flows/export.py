@@ -64,13 +64,28 @@ def as_csv(copy: dict[str, Any]) -> bytes:
     """Write the copy as CSV rows of source, category, field and value."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["source", "category", "field", "value"])
+    rows = [["source", "category", "field", "value"]]
     for category, fields in copy["organisation_data"].items():
         for name, value in fields.items():
-            writer.writerow(["organisation", category, name, value])
+            rows.append(["organisation", category, name, value])
     for choice in copy["privacy_desk"]["choices"]:
-        writer.writerow(["privacy_desk", choice["kind"], choice["key"], f"{choice['state']} ({choice['receipt']})"])
+        rows.append(["privacy_desk", choice["kind"], choice["key"], f"{choice['state']} ({choice['receipt']})"])
     for request in copy["privacy_desk"]["requests"]:
-        writer.writerow(["privacy_desk", "request", request["ref"], f"{request['kind']}: {request['status']}"])
+        rows.append(["privacy_desk", "request", request["ref"], f"{request['kind']}: {request['status']}"])
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     # A byte-order mark so that spreadsheet programs read the Urdu correctly.
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+# What a spreadsheet program takes for the start of a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> str:
+    """Keep a cell from being run as a formula: a leading quote makes it plain text.
+
+    The organisation's records are not ours to trust: `=HYPERLINK(...)` in a field must reach
+    the person as the words it is, not as a link their spreadsheet builds and follows.
+    """
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
