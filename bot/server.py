@@ -15,13 +15,12 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack, suppress
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Protocol
 
 import aiohttp
 from aiohttp import web
 
-from bot import jobs
+from bot import export_links, jobs
 from bot.channels import bridge, twilio, whatsapp
 from bot.channels.base import Sender
 from bot.channels.http import MAX_BODY
@@ -29,10 +28,10 @@ from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
 from bot.wiring import build_desk
-from flows import export, understanding
+from flows import understanding
 from flows.engine import Desk
 from flows.profile import Profile, load_profile
-from storage import db, exports, outbox, staff
+from storage import db, outbox, staff
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +106,7 @@ def create_app(
     app.router.add_post("/webhooks/telegram", telegram_webhook, name="telegram")
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
-    app.router.add_get("/exports/{token}", export_download)
+    export_links.add_routes(app)
     app.cleanup_ctx.append(lifespan)
     return app
 
@@ -242,32 +241,6 @@ async def metrics(request: web.Request) -> web.Response:
     except Exception:  # noqa: BLE001 - metrics still answer while the database is down
         logger.warning("outbox backlog unknown: database unreachable")
     return web.Response(body=collected.render(), headers={"Content-Type": CONTENT_TYPE})
-
-
-async def export_download(request: web.Request) -> web.Response:
-    """Give a copy of a person's data once before it expires: JSON and CSV in one zip file
-    (`?format=json` or `?format=csv` for that file alone)."""
-    kind = request.query.get("format", "zip")
-    if kind not in _EXPORT_FORMATS:
-        raise web.HTTPBadRequest(text="format must be zip, json or csv")
-    copy = await exports.take(request.match_info["token"], datetime.now(timezone.utc))
-    if copy is None:
-        raise web.HTTPNotFound(text="this link is unknown, used or expired")
-    render, content_type = _EXPORT_FORMATS[kind]
-    return web.Response(
-        body=render(copy),
-        content_type=content_type,
-        charset="utf-8" if kind != "zip" else None,
-        headers={"Content-Disposition": f'attachment; filename="my-data.{kind}"',
-                 "Cache-Control": "no-store"},
-    )
-
-
-_EXPORT_FORMATS = {
-    "zip": (export.as_zip, "application/zip"),
-    "json": (export.as_json, "application/json"),
-    "csv": (export.as_csv, "text/csv"),
-}
 
 
 # -- running ---------------------------------------------------------------------------------

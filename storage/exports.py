@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +34,24 @@ async def create(
         expires_at=expires_at,
         using_db=conn,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class WaitingCopy:
+    """A copy still to be downloaded: when its link expires, and its person's language."""
+
+    expires_at: datetime
+    language: str
+
+
+async def waiting(token: str, now: datetime) -> WaitingCopy | None:
+    """Look at a copy still to be downloaded, without using its link up."""
+    rows = await Export.filter(
+        token_hash=token_hash(token), used_at__isnull=True, expires_at__gt=now
+    ).values("expires_at", "subject__language")
+    if not rows:
+        return None
+    return WaitingCopy(rows[0]["expires_at"], str(rows[0]["subject__language"]))
 
 
 async def take(token: str, now: datetime) -> dict[str, Any] | None:

@@ -1,25 +1,24 @@
-"""The server as a whole: health, metrics, channels that are off, limits, services, export links."""
+"""The server as a whole: health, metrics, channels that are off, limits, services.
+
+Export links are tested in test_export_links.py.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import json
 import logging
-import zipfile
 from collections.abc import AsyncIterator
-from datetime import datetime, timedelta, timezone
 
 import aiohttp
 import pytest
 from aiohttp import web
 from tortoise import Tortoise
-from tortoise.transactions import in_transaction
 
 from bot.server import channel_report, create_app, log_channels
 from bot.settings import Settings
-from storage import db, exports, subjects
+from storage import db
 from storage.models import Delivery
 from tests.e2e.support import PHONE, Server, desk_server, make_desk, make_settings, running
 
@@ -119,43 +118,6 @@ async def test_webhooks_answer_503_while_the_database_is_down() -> None:
                 assert response.status == 503
     finally:
         await db.close_database()
-
-
-async def test_an_export_link_gives_the_copy_once(bare: Server) -> None:
-    identity = await subjects.identity_for("console", PHONE)
-    token = exports.new_token()
-    expires = datetime.now(timezone.utc) + timedelta(hours=24)
-    copy = {"phone": PHONE, "organisation": "Example", "organisation_data": {},
-            "privacy_desk": {"choices": [], "requests": []}}
-    async with in_transaction() as conn:
-        await exports.create(token, identity.subject_id, copy, expires, conn)  # type: ignore[attr-defined]
-    status, body = await bare.get_bytes(f"/exports/{token}")
-    assert status == 200
-    with zipfile.ZipFile(io.BytesIO(body)) as archive:
-        assert sorted(archive.namelist()) == ["my-data.csv", "my-data.json"]
-        assert json.loads(archive.read("my-data.json"))["phone"] == PHONE
-        assert archive.read("my-data.csv").decode("utf-8-sig").startswith("source,category,field,value")
-    assert (await bare.get(f"/exports/{token}"))[0] == 404
-    assert (await bare.get("/exports/unknown-token"))[0] == 404
-
-
-async def test_an_export_link_can_give_one_format_alone_and_refuses_others(bare: Server) -> None:
-    identity = await subjects.identity_for("console", PHONE)
-    tokens = [exports.new_token() for _ in range(2)]
-    expires = datetime.now(timezone.utc) + timedelta(hours=24)
-    copy = {"phone": PHONE, "organisation": "Example", "organisation_data": {"Contact": {"Name": "Ayesha"}},
-            "privacy_desk": {"choices": [], "requests": []}}
-    async with in_transaction() as conn:
-        for token in tokens:
-            await exports.create(token, identity.subject_id, copy, expires, conn)  # type: ignore[attr-defined]
-
-    refused = await bare.get(f"/exports/{tokens[0]}?format=pdf")
-    as_csv = await bare.get(f"/exports/{tokens[0]}?format=csv")
-    as_json = await bare.get(f"/exports/{tokens[1]}?format=json")
-
-    assert refused[0] == 400, "a bad format does not use the link up"
-    assert as_csv[0] == 200 and "organisation,Contact,Name,Ayesha" in as_csv[1]
-    assert as_json[0] == 200 and json.loads(as_json[1])["organisation_data"]["Contact"]["Name"] == "Ayesha"
 
 
 def test_start_up_names_each_channel_that_is_off_and_what_it_lacks(
