@@ -17,6 +17,8 @@ flow = Flow("other")
 CHOOSE = "other:choose"
 NOT_OFFERED = "other:not_offered"
 DETAILS = "other:details"
+# Where a restriction or an objection goes on once the person's identity is proven.
+AFTER_IDENTITY = {"restriction": "restriction:ask", "objection": "objection:ask"}
 KIND = "kind"
 
 RIGHTS = (
@@ -91,7 +93,7 @@ def _kind(turn: Turn) -> str:
 
 
 async def _ask(turn: Turn, kind: str) -> None:
-    if kind in VERIFIED and not await require_verified(turn, resume=f"{kind}:ask"):
+    if kind in VERIFIED and not await require_verified(turn, resume=AFTER_IDENTITY[kind]):
         return
     await ask_details(turn, kind)
 
@@ -103,13 +105,13 @@ async def ask_details(turn: Turn, kind: str) -> None:
     turn.say(_(QUESTIONS[kind]), [back_option()])
 
 
-@flow.resume("restriction:ask")
+@flow.resume(AFTER_IDENTITY["restriction"])
 async def restriction_after_identity(turn: Turn) -> None:
     """Carry on with a restriction once the person is verified."""
     await ask_details(turn, "restriction")
 
 
-@flow.resume("objection:ask")
+@flow.resume(AFTER_IDENTITY["objection"])
 async def objection_after_identity(turn: Turn) -> None:
     """Carry on with an objection once the person is verified."""
     await ask_details(turn, "objection")

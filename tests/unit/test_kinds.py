@@ -74,3 +74,4 @@ def test_other_rights_offers_exactly_the_kinds_under_its_menu_item() -> None:
     assert set(other_rights.QUESTIONS) == set(under_other)
     verified = {k for k in under_other if k in other_rights.VERIFIED}
     assert verified == {"restriction", "objection"}
+    assert set(other_rights.AFTER_IDENTITY) == verified
