@@ -10,10 +10,10 @@ data" looks. `load_profile` checks all of it and refuses a profile with a mistak
 
 Every human-facing string is a table `{ en = "...", ur = "..." }` and becomes a `Text`.
 
-This module holds the values and the sections that make them; the checked TOML reader is in
-`flows/profile_tables.py` and the `[data_source]` section in `flows/profile_sources.py`. A new
-section is a value here (or a module of its own), a key in `_TOP_KEYS` and a line in
-`load_profile`.
+This module holds the values and the sections that make them; the checked TOML reader (and
+`Text`) is `flows/profile_tables.py`, the `[data_source]` section `flows/profile_sources.py`. A
+new section is a value and its reader (here, or in a module of its own that reads a
+`profile_tables.Table`), a key in `_TOP_KEYS` and a line in `load_profile`.
 """
 
 from __future__ import annotations
@@ -21,14 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from flows.kinds import RIGHT_KINDS
 from flows.profile_sources import data_source
-from flows.profile_tables import ProfileError, Table, read_toml, show
+from flows.profile_tables import TEXT_HINT, Table, Text, read_toml
+from flows.profile_tables import ProfileError as ProfileError  # load_profile raises it
 from storage.datasources import DataSourceConfig
-
-__all__ = ["MARKETING_CHANNELS", "RIGHT_KINDS", "ROLES", "Profile", "ProfileError", "Text", "load_profile"]
 
 MARKETING_CHANNELS = ("sms", "calls", "email", "whatsapp", "push")
 ROLES = ("controller", "processor", "both")
@@ -37,23 +35,9 @@ _PROFILE_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PURPOSE_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 _CATEGORY_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9 _-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_URDU_LETTER = re.compile(r"[\u0600-\u06FF]")
-_TEXT_HINT = '{ en = "...", ur = "..." }'
 
 
 # --- values ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A human-facing string in English and Urdu."""
-
-    en: str
-    ur: str
-
-    def get(self, lang: str) -> str:
-        """Give the Urdu for "ur" and the English for anything else."""
-        return self.ur if lang == "ur" else self.en
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,43 +182,6 @@ class Profile:
         return next((c for c in self.categories if c.key == key), None)
 
 
-# --- reading texts ---------------------------------------------------------------------------
-
-
-class _Table(Table):
-    """A table of a profile, which also reads `{ en, ur }` texts."""
-
-    def text(self, key: str, required: bool = True) -> Text | None:
-        """Read a `{ en = "...", ur = "..." }` table."""
-        value = self.raw(key, _TEXT_HINT, required)
-        if value is None:
-            return None
-        return _text(self, key, value)
-
-    def texts(self, key: str) -> tuple[Text, ...]:
-        """Read an optional array of `{ en, ur }` tables."""
-        value = self.raw(key, f"an array of {_TEXT_HINT}", False) or []
-        if not isinstance(value, list):
-            self.fail(key, f"expected an array of {_TEXT_HINT}, got {show(value)}")
-        return tuple(_text(self, f"{key}[{i}]", v) for i, v in enumerate(value, 1))
-
-
-def _text(table: _Table, key: str, value: Any) -> Text:
-    """Check one `{ en, ur }` table: both present, non-empty, and the Urdu in Urdu script."""
-    if not isinstance(value, dict):
-        table.fail(key, f"expected {_TEXT_HINT}, got {show(value)}")
-    inner = _Table(table.file, table.at(key), value)
-    inner.only("en", "ur")
-    for lang in ("en", "ur"):
-        if lang not in value:
-            inner.fail(lang, f"missing; every text needs both en and ur: {_TEXT_HINT}")
-    en, ur = inner.string("en"), inner.string("ur")
-    assert en is not None and ur is not None
-    if not _URDU_LETTER.search(ur):
-        inner.fail("ur", "expected Urdu in Urdu script; write the Urdu text here")
-    return Text(en, ur)
-
-
 # --- sections --------------------------------------------------------------------------------
 
 _TOP_KEYS = (
@@ -247,7 +194,7 @@ _TOP_KEYS = (
 def load_profile(path: str | Path) -> Profile:
     """Read and check a profile; raise `ProfileError` naming the file, key and problem."""
     path = Path(path)
-    root = _Table(str(path), "", read_toml(path))
+    root = Table(str(path), "", read_toml(path))
     root.only(*_TOP_KEYS)
     categories = _categories(root)
     role, role_note = _role(root)
@@ -274,33 +221,33 @@ def load_profile(path: str | Path) -> Profile:
     return profile
 
 
-def _sub(table: _Table, key: str) -> _Table:
+def _sub(table: Table, key: str) -> Table:
     """Read a required sub-table."""
     sub = table.table(key)
     assert sub is not None
     return sub
 
 
-def _required_text(table: _Table, key: str) -> Text:
+def _required_text(table: Table, key: str) -> Text:
     """Read a required `{ en, ur }` table."""
     text = table.text(key)
     assert text is not None
     return text
 
 
-def _days(table: _Table, key: str) -> int:
+def _days(table: Table, key: str) -> int:
     """Read a required positive number of days (or hours)."""
     value = table.integer(key)
     assert value is not None
     return value
 
 
-def _email(table: _Table, key: str) -> str | None:
+def _email(table: Table, key: str) -> str | None:
     """Read an optional email address."""
     return table.matching(key, _EMAIL, "an email address such as privacy@example.org")
 
 
-def _contact(t: _Table) -> Contact:
+def _contact(t: Table) -> Contact:
     """Read `[contact]` and its optional `[contact.privacy_officer]`."""
     t.only("email", "phone", "address", "website", "privacy_officer")
     officer = t.table("privacy_officer", required=False)
@@ -313,7 +260,7 @@ def _contact(t: _Table) -> Contact:
     )
 
 
-def _officer(t: _Table) -> PrivacyOfficer:
+def _officer(t: Table) -> PrivacyOfficer:
     """Read `[contact.privacy_officer]`."""
     t.only("name", "email", "phone")
     return PrivacyOfficer(
@@ -323,7 +270,7 @@ def _officer(t: _Table) -> PrivacyOfficer:
     )
 
 
-def _regulator(t: _Table) -> Regulator:
+def _regulator(t: Table) -> Regulator:
     """Read `[regulator]`."""
     t.only("name", "website", "email", "phone", "note")
     return Regulator(
@@ -335,7 +282,7 @@ def _regulator(t: _Table) -> Regulator:
     )
 
 
-def _rights(t: _Table) -> dict[str, Right]:
+def _rights(t: Table) -> dict[str, Right]:
     """Read `[rights.<kind>]` tables; kinds left out are not offered."""
     rights = {}
     for kind in t.data:
@@ -347,7 +294,7 @@ def _rights(t: _Table) -> dict[str, Right]:
     return rights
 
 
-def _unique_key(t: _Table, pattern: re.Pattern[str], what: str, seen: set[str]) -> str:
+def _unique_key(t: Table, pattern: re.Pattern[str], what: str, seen: set[str]) -> str:
     """Read an entry's `key`, refusing a malformed or repeated one."""
     key = t.matching("key", pattern, what)
     if key is None:
@@ -358,7 +305,7 @@ def _unique_key(t: _Table, pattern: re.Pattern[str], what: str, seen: set[str]) 
     return key
 
 
-def _categories(root: _Table) -> tuple[Category, ...]:
+def _categories(root: Table) -> tuple[Category, ...]:
     """Read the `[[categories]]` of data the organisation holds."""
     seen: set[str] = set()
     result = []
@@ -369,7 +316,7 @@ def _categories(root: _Table) -> tuple[Category, ...]:
     return tuple(result)
 
 
-def _purposes(root: _Table) -> tuple[Purpose, ...]:
+def _purposes(root: Table) -> tuple[Purpose, ...]:
     """Read the `[[purposes]]` of processing."""
     seen: set[str] = set()
     result = []
@@ -381,7 +328,7 @@ def _purposes(root: _Table) -> tuple[Purpose, ...]:
     return tuple(result)
 
 
-def _channels(root: _Table) -> tuple[str, ...]:
+def _channels(root: Table) -> tuple[str, ...]:
     """Read `marketing_channels`, each one of the known channels, once."""
     channels = root.strings("marketing_channels")
     for i, channel in enumerate(channels):
@@ -393,7 +340,7 @@ def _channels(root: _Table) -> tuple[str, ...]:
     return tuple(channels)
 
 
-def _retention(t: _Table, categories: tuple[Category, ...]) -> Retention:
+def _retention(t: Table, categories: tuple[Category, ...]) -> Retention:
     """Read `[retention]`, its `[[retention.rules]]` and `[retention.desk]`."""
     t.only("indefinite", "kept_after_erasure", "rules", "desk")
     known = {c.key for c in categories}
@@ -403,7 +350,7 @@ def _retention(t: _Table, categories: tuple[Category, ...]) -> Retention:
                      _desk(_sub(t, "desk")))
 
 
-def _rule(t: _Table, known: set[str], seen: set[str]) -> RetentionRule:
+def _rule(t: Table, known: set[str], seen: set[str]) -> RetentionRule:
     """Read one retention rule; its categories must be declared in `[[categories]]`."""
     t.only("key", "description", "days", "categories")
     key = _unique_key(t, _PURPOSE_KEY, "lowercase letters, digits and _", seen)
@@ -418,7 +365,7 @@ def _rule(t: _Table, known: set[str], seen: set[str]) -> RetentionRule:
                          tuple(cats))
 
 
-def _desk(t: _Table) -> DeskRetention:
+def _desk(t: Table) -> DeskRetention:
     """Read `[retention.desk]`."""
     t.only("transcript_days", "export_hours", "closed_ticket_days")
     return DeskRetention(
@@ -428,24 +375,24 @@ def _desk(t: _Table) -> DeskRetention:
     )
 
 
-def _children(t: _Table) -> Children:
+def _children(t: Table) -> Children:
     """Read `[children]`."""
     t.only("minimum_age", "guardian_requests", "note")
     return Children(_days(t, "minimum_age"), t.boolean("guardian_requests"),
                     _required_text(t, "note"))
 
 
-def _role(root: _Table) -> tuple[str, Text | None]:
+def _role(root: Table) -> tuple[str, Text | None]:
     """Read `role`; a processor must explain in `role_note` who decides about the data."""
     role = root.choice("role", ROLES)
     note = root.text("role_note", required=False)
     if role != "controller" and note is None:
         root.fail("role_note", f"missing; a {role} must explain who decides about the data, "
-                  f"as {_TEXT_HINT}")
+                  f"as {TEXT_HINT}")
     return role, note
 
 
-def _check_guardian_right(root: _Table, profile: Profile) -> None:
+def _check_guardian_right(root: Table, profile: Profile) -> None:
     """Refuse a profile whose guardian right and children rule disagree."""
     if profile.offers("guardian_request") != profile.children.guardian_requests:
         root.fail("rights.guardian_request.offered",

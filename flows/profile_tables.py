@@ -1,7 +1,9 @@
-"""A checked reader of TOML tables, for organisation profiles.
+"""A checked reader of TOML tables, for organisation profiles, and the texts it reads.
 
 Each `Table` knows its file and dotted key, so that every refusal can name both:
-`"policies/x.toml: retention.desk.transcript_days: must be a positive number, got 0"`.
+`"policies/x.toml: retention.desk.transcript_days: must be a positive number, got 0"`. Every
+human-facing string of a profile is a table `{ en = "...", ur = "..." }` and becomes a `Text`.
+A section of a profile in a module of its own reads its table with these.
 """
 
 from __future__ import annotations
@@ -9,10 +11,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, Self
+from typing import Any, NoReturn
 
 _URL = re.compile(r"^https?://\S+$")
+_URDU_LETTER = re.compile(r"[\u0600-\u06FF]")
+TEXT_HINT = '{ en = "...", ur = "..." }'
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A human-facing string in English and Urdu."""
+
+    en: str
+    ur: str
+
+    def get(self, lang: str) -> str:
+        """Give the Urdu for "ur" and the English for anything else."""
+        return self.ur if lang == "ur" else self.en
 
 
 class ProfileError(Exception):
@@ -130,29 +147,29 @@ class Table:
             self.fail(key, f"expected a positive number, got {show(value)}")
         return float(value)
 
-    def table(self, key: str, required: bool = True) -> Self | None:
+    def table(self, key: str, required: bool = True) -> Table | None:
         """Read a sub-table."""
         value = self.raw(key, f"a table [{self.at(key)}]", required)
         if value is None:
             return None
         if not isinstance(value, dict):
             self.fail(key, f"expected a table [{self.at(key)}], got {show(value)}")
-        return type(self)(self.file, self.at(key), value)
+        return Table(self.file, self.at(key), value)
 
-    def section(self, key: str) -> Self:
+    def section(self, key: str) -> Table:
         """Read a required sub-table."""
         sub = self.table(key)
         assert sub is not None  # table() refuses a missing required table
         return sub
 
-    def tables(self, key: str, required: bool = True) -> list[Self]:
+    def tables(self, key: str, required: bool = True) -> list[Table]:
         """Read an array of tables (`[[key]]`), naming each as `key[1]`, `key[2]`, ..."""
         value = self.raw(key, f"one or more [[{self.at(key)}]] tables", required)
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             self.fail(key, f"expected [[{self.at(key)}]] tables, got {show(value)}")
-        return [type(self)(self.file, f"{self.at(key)}[{i}]", v) for i, v in enumerate(value, 1)]
+        return [Table(self.file, f"{self.at(key)}[{i}]", v) for i, v in enumerate(value, 1)]
 
     def strings(self, key: str, required: bool = True) -> list[str]:
         """Read an array of non-empty strings."""
@@ -166,3 +183,33 @@ class Table:
     def url(self, key: str) -> str | None:
         """Read an optional http(s) address."""
         return self.matching(key, _URL, "an address starting with https://")
+
+    def text(self, key: str, required: bool = True) -> Text | None:
+        """Read a `{ en = "...", ur = "..." }` table."""
+        value = self.raw(key, TEXT_HINT, required)
+        if value is None:
+            return None
+        return _text(self, key, value)
+
+    def texts(self, key: str) -> tuple[Text, ...]:
+        """Read an optional array of `{ en, ur }` tables."""
+        value = self.raw(key, f"an array of {TEXT_HINT}", False) or []
+        if not isinstance(value, list):
+            self.fail(key, f"expected an array of {TEXT_HINT}, got {show(value)}")
+        return tuple(_text(self, f"{key}[{i}]", v) for i, v in enumerate(value, 1))
+
+
+def _text(table: Table, key: str, value: Any) -> Text:
+    """Check one `{ en, ur }` table: both present, non-empty, and the Urdu in Urdu script."""
+    if not isinstance(value, dict):
+        table.fail(key, f"expected {TEXT_HINT}, got {show(value)}")
+    inner = Table(table.file, table.at(key), value)
+    inner.only("en", "ur")
+    for lang in ("en", "ur"):
+        if lang not in value:
+            inner.fail(lang, f"missing; every text needs both en and ur: {TEXT_HINT}")
+    en, ur = inner.string("en"), inner.string("ur")
+    assert en is not None and ur is not None
+    if not _URDU_LETTER.search(ur):
+        inner.fail("ur", "expected Urdu in Urdu script; write the Urdu text here")
+    return Text(en, ur)
