@@ -95,6 +95,7 @@ def create_app(
     body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> web.Application:
     """Build the application; `senders` replaces the ones built from settings (tests)."""
+    hide_secrets(settings)
     app = web.Application(client_max_size=MAX_BODY, middlewares=[observe])
     app[BODY_TIMEOUT] = body_timeout
     app[SETTINGS], app[DESK], app[METRICS] = settings, desk, Metrics()
@@ -316,7 +317,8 @@ async def serve(
     port: int | None = None,
 ) -> None:
     """Run the server until SIGINT or SIGTERM."""
-    hide_secrets(settings)
+    # httpx logs every request's URL at INFO: one line per Bot API call.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     desk = build_desk(settings, profile or load_profile(settings.policy))
     app = create_app(settings, desk, services=build_services(settings, desk))
     log_channels(settings)
@@ -334,26 +336,27 @@ async def serve(
 # How long a connection may take to send a request's headers (and stay idle between
 # requests): a client that trickles bytes is cut off instead of holding a socket for an hour.
 HEADER_TIMEOUT = 15.0
+LINGER = 2.0
 
 
 def make_runner(app: web.Application, *, header_timeout: float = HEADER_TIMEOUT) -> web.AppRunner:
     """Give the runner `serve` uses: no access log, slow clients timed out."""
     # aiohttp's keep-alive timer runs from the moment a connection opens and closes it when
-    # no complete request has arrived by then; bodies are bounded by BODY_TIMEOUT.
+    # no complete request has arrived by then; bodies are bounded by BODY_TIMEOUT, and what a
+    # client still sends after we answered is read for LINGER seconds at most, not ten.
     return web.AppRunner(
-        app, handle_signals=False, access_log=None, keepalive_timeout=header_timeout
+        app, handle_signals=False, access_log=None, keepalive_timeout=header_timeout,
+        lingering_time=min(LINGER, header_timeout),
     )
 
 
 def hide_secrets(settings: Settings) -> None:
-    """Keep every configured secret out of the log, and the Bot API's URLs out of it too."""
+    """Keep every configured secret out of every log line, at every level."""
     redact.hide(
         settings.telegram_bot_token, settings.telegram_webhook_secret, settings.twilio_auth_token,
         settings.whatsapp_access_token, settings.whatsapp_app_secret,
         settings.whatsapp_verify_token, settings.bridge_secret,
     )
-    # httpx logs every request's URL at INFO: one line per Bot API call, token included.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 def tune_collector() -> None:

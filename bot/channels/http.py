@@ -46,7 +46,9 @@ async def read_body(request: web.Request) -> bytes:
             return await request.read()
     except TimeoutError:
         logger.debug("%s: body not sent in time; connection closed", request.path)
-        raise web.HTTPRequestTimeout(text="body not sent in time") from None
+        timed_out = web.HTTPRequestTimeout(text="body not sent in time")
+        timed_out.force_close()  # else the connection waits on for the rest of the body
+        raise timed_out from None
     except (OSError, aiohttp.ClientPayloadError, aiohttp.ClientConnectionError):
         logger.debug("%s: the client hung up mid-body", request.path)
         raise ClientGone(text="the connection closed before the body ended") from None
