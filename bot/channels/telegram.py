@@ -73,7 +73,7 @@ from bot.settings import Settings
 from flows.engine import Desk
 from flows.i18n import N_
 from flows.messages import IncomingMessage, Reply
-from storage import db
+from storage import chat_moves, db
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +102,9 @@ __all__ = ["TelegramChannel", "StaffCommands", "APOLOGY", "ONLY_PRIVATE", "TEXT_
 
 class StaffCommands(Protocol):
     """What the staff side offers the channel; it checks who is staff and refuses the rest."""
+
+    # The staff chat it accepts commands from; the channel moves it when the group does.
+    staff_chat_id: int | None
 
     async def handle(self, user_id: int, chat_id: int, text: str) -> list[str]:
         """Run one staff command (`/claim ABC123`) and give the lines to answer with."""
@@ -144,6 +147,7 @@ class TelegramChannel:
         self.keys = CallbackKeys()
         staff_chat = [settings.staff_chat_id] if settings.staff_chat_id is not None else []
         self.staff_chat = filters.Chat(chat_id=staff_chat)
+        self.moves: dict[int, int] = {}
         self.application = self._build()
 
     @property
@@ -176,6 +180,7 @@ class TelegramChannel:
         private, staff_chat = filters.ChatType.PRIVATE, self.staff_chat
         other_group = filters.ChatType.GROUPS & ~staff_chat
         routes: list[BaseHandler[Update, Any, Any]] = [
+            MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migration),
             CallbackQueryHandler(self._on_staff_button, pattern=f"^{STAFF_PREFIX}"),
             CallbackQueryHandler(self._on_button),
             CommandHandler(STAFF_COMMANDS, self._on_staff_command, filters=staff_chat),
@@ -197,6 +202,7 @@ class TelegramChannel:
         """Connect to Telegram and start receiving updates (polling, or the webhook)."""
         app = self.application
         await app.initialize()
+        await self._follow_stored_moves()
         await self._set_commands()
         if self.webhook_mode:
             await app.bot.set_webhook(
@@ -226,7 +232,8 @@ class TelegramChannel:
         try:
             for lang in ("en", "ur"):
                 await bot.set_my_commands(person_commands(lang), language_code=telegram_language(lang))
-            for chat_id in self.staff_chat.chat_ids if self.staff is not None else ():
+            staff_chats = {self.address_of(c) for c in self.staff_chat.chat_ids}
+            for chat_id in staff_chats if self.staff is not None else ():
                 await bot.set_my_commands(staff_commands(), scope=BotCommandScopeChat(chat_id))
         except TelegramError:
             logger.warning("telegram: could not set the command menu", exc_info=True)
@@ -314,6 +321,10 @@ class TelegramChannel:
         message, user = update.message, update.effective_user
         if message is None or user is None:
             return
+        if await self._is_staff_chat(message.chat_id):
+            # The staff chat moved in another process of the desk; this one has caught up.
+            await self.application.process_update(update)
+            return
         command = command_of(message.text)
         if self.staff is not None and command[1:] in STAFF_COMMANDS and command != "/help":
             lines = await self._staff_lines(user.id, message.chat_id, message.text or "")
@@ -387,7 +398,7 @@ class TelegramChannel:
         query, user, chat = update.callback_query, update.effective_user, update.effective_chat
         assert query is not None
         if user is None or chat is None or not (
-            chat.type == ChatType.PRIVATE or chat.id in self.staff_chat.chat_ids
+            chat.type == ChatType.PRIVATE or await self._is_staff_chat(chat.id)
         ):
             await query.answer(in_both(ONLY_PRIVATE))
             return
@@ -403,6 +414,58 @@ class TelegramChannel:
         if self.staff is None:
             return [for_staff(STAFF_OFF)]
         return await self.staff.handle(user_id, chat_id, strip_bot_name(text))
+
+    # -- a group that became a supergroup ---------------------------------------------------
+
+    async def _on_migration(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Follow a group to the supergroup it became (`migrate_to_chat_id`)."""
+        message = update.message
+        if message is None:
+            return
+        if message.migrate_to_chat_id is not None:
+            await self.follow_move(message.chat_id, message.migrate_to_chat_id)
+        elif message.migrate_from_chat_id is not None:
+            await self.follow_move(message.migrate_from_chat_id, message.chat_id)
+
+    async def follow_move(self, old_chat_id: int, new_chat_id: int) -> None:
+        """Record that a chat moved, and serve the staff there if it was the staff chat."""
+        await chat_moves.record(old_chat_id, new_chat_id)
+        self.moves[old_chat_id] = new_chat_id
+        if old_chat_id in self.staff_chat.chat_ids and new_chat_id not in self.staff_chat.chat_ids:
+            await self._move_staff_chat(old_chat_id, new_chat_id)
+
+    async def _follow_stored_moves(self) -> None:
+        """Read the moves recorded so far; a moved staff chat overrides STAFF_CHAT_ID."""
+        self.moves = await chat_moves.all_moves()
+        for old_chat_id in list(self.staff_chat.chat_ids):
+            new_chat_id = chat_moves.follow(self.moves, old_chat_id)
+            if new_chat_id != old_chat_id:
+                await self._move_staff_chat(old_chat_id, new_chat_id)
+
+    async def _move_staff_chat(self, old_chat_id: int, new_chat_id: int) -> None:
+        """Take staff commands from the new chat and post escalations there."""
+        self.staff_chat.add_chat_ids(new_chat_id)
+        if self.staff is not None:
+            self.staff.staff_chat_id = new_chat_id
+        if self.desk.staff_transport == TRANSPORT:
+            self.desk.staff_address = str(new_chat_id)
+        logger.warning(
+            "telegram: the staff chat %s became the supergroup %s; the desk follows it there. "
+            "Set STAFF_CHAT_ID=%s", old_chat_id, new_chat_id, new_chat_id,
+        )
+
+    async def _is_staff_chat(self, chat_id: int) -> bool:
+        """Tell whether a chat is the staff chat, asking the database about moves not seen here."""
+        if chat_id in self.staff_chat.chat_ids:
+            return True
+        for old_chat_id in await chat_moves.moved_to(chat_id):
+            if old_chat_id in self.staff_chat.chat_ids:
+                await self.follow_move(old_chat_id, chat_id)
+        return chat_id in self.staff_chat.chat_ids
+
+    def address_of(self, chat_id: int) -> int:
+        """Give the chat id to send to now, after any moves."""
+        return chat_moves.follow(self.moves, chat_id)
 
     # -- failures --------------------------------------------------------------------------
 
@@ -450,9 +513,16 @@ class TelegramChannel:
             raise TemporaryFailure(f"telegram unreachable: {exc}") from exc
 
     async def deliver(self, chat_id: int, replies: Sequence[Reply]) -> None:
-        """Send the core's replies to one chat, in order."""
+        """Send the core's replies to one chat, in order, following the chat if it moved."""
+        chat_id = self.address_of(chat_id)
         for reply in replies:
-            await self._send_reply(chat_id, reply)
+            try:
+                await self._send_reply(chat_id, reply)
+            except ChatMigrated as moved:
+                # Telegram refused the old id and named the new one: send what it refused there.
+                await self.follow_move(chat_id, moved.new_chat_id)
+                chat_id = moved.new_chat_id
+                await self._send_reply(chat_id, reply)
 
     async def _send_reply(self, chat_id: int, reply: Reply) -> None:
         """Send one reply: its text in pieces Telegram accepts, the keyboard on the last one."""

@@ -122,6 +122,7 @@ def button_data(shown: dict[str, Any], label: str) -> str:
 class RecordingStaff:
     """A stand-in for the staff side that records what it was asked and answers one line."""
 
+    staff_chat_id: int | None = STAFF_CHAT
     commands: list[tuple[int, int, str]] = field(default_factory=list)
     callbacks: list[tuple[int, int, str]] = field(default_factory=list)
 
