@@ -453,6 +453,12 @@ class TelegramChannel:
             "telegram: the staff chat %s became the supergroup %s; the desk follows it there. "
             "Set STAFF_CHAT_ID=%s", old_chat_id, new_chat_id, new_chat_id,
         )
+        if self.staff is not None and self.application.running:
+            try:
+                scope = BotCommandScopeChat(new_chat_id)
+                await self.application.bot.set_my_commands(staff_commands(), scope=scope)
+            except TelegramError:
+                logger.warning("telegram: could not set the staff menu in the supergroup", exc_info=True)
 
     async def _is_staff_chat(self, chat_id: int) -> bool:
         """Tell whether a chat is the staff chat, asking the database about moves not seen here."""
