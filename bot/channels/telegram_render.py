@@ -259,6 +259,7 @@ def staff_commands() -> list[BotCommand]:
             BotCommand("resolve", _("REF [NOTE]: close as done")),
             BotCommand("reject", _("REF REASON: refuse, with the reason")),
             BotCommand("extend", _("REF DAYS REASON: extend the deadline once")),
+            BotCommand("reopen", _("REF [REASON]: open a closed ticket again")),
             BotCommand("overdue", _("Tickets past their deadline")),
             BotCommand("stats", _("Counts and time to resolve")),
             BotCommand("help", _("Staff commands")),
