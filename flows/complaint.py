@@ -88,9 +88,13 @@ def _story_and(turn: Turn, words: str) -> str:
 
 async def _file(turn: Turn, words: str) -> None:
     ref = await turn.open_ticket("complaint", {"category": turn.data.get("category", "other"), "text": words})
-    parts = [_("Your complaint is with our team.") + "\n" + turn.next_steps(ref), regulator_text(turn)]
-    if turn.conv.channel != "sms":
-        parts.append(contacts_text(turn))
+    if turn.conv.channel == "sms":
+        # One segment: the reference, the date and the regulator; contacts are a message away.
+        finish(turn, _("Complaint sent. Reference {ref}, reply by {date}. Not satisfied? Turn to {regulator}.").format(
+            ref=turn.ref(ref), date=turn.due_date(), regulator=turn.profile.regulator.name.get(turn.language)
+        ))
+        return
+    parts = [_("Your complaint is with our team.") + "\n" + turn.next_steps(ref), regulator_text(turn), contacts_text(turn)]
     finish(turn, "\n\n".join(p for p in parts if p))
 
 

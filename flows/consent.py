@@ -47,8 +47,13 @@ async def show_purposes(turn: Turn, intro: str | None = None) -> None:
     """Show each purpose with its state; offer to withdraw the ones on, give back the others."""
     withdrawn = await _withdrawn(turn)
     lines, options, give = [intro or _("What your data is used for:")], [], []
+    # On SMS the options are the list: only what cannot be picked is said in words.
+    short = turn.conv.channel == "sms"
+    if short and intro is None:
+        lines = []
     for purpose in turn.profile.purposes:
-        lines.append(_line(turn, purpose, purpose.key in withdrawn))
+        if not short or purpose.required:
+            lines.append(_line(turn, purpose, purpose.key in withdrawn))
         name = purpose.name.get(turn.language)
         if not purpose.required and purpose.key not in withdrawn:
             options.append(Option(f"purpose:{purpose.key}", name))
@@ -123,7 +128,7 @@ async def withdraw(turn: Turn, purposes: list[Purpose]) -> None:
 
     receipts = [turn.record_choice(ledger.CONSENT, p.key, WITHDRAWN, ticket_ref=ref) for p in purposes]
     names = [p.name.get(turn.language) for p in purposes]
-    text = grouped_receipts(turn, _("Done. From now on your data is no longer used for: {channels}."), names, receipts)
+    text = grouped_receipts(turn, _("Your data is no longer used for: {channels}."), names, receipts)
     finish(turn, text + "\n" + done_line(turn, ref))
 
 

@@ -99,11 +99,16 @@ async def start(turn: Turn) -> None:
     organisation = turn.profile.name.get(turn.language)
     withdrawn = await consent_withdrawn(turn)
     lines = [_("Marketing you may get from {organisation}:").format(organisation=organisation)]
+    # On SMS the options are the list of channels; their states are not said twice.
+    short = turn.conv.channel == "sms"
+    if short:
+        lines = []
     stop, restart = [], []
     for channel in turn.profile.marketing_channels:
         stopped = withdrawn is not None or (channel in current and current[channel].state == OPTED_OUT)
         state = _("stopped") if stopped else _("on")
-        lines.append(f"• {_(CHANNEL_NAMES[channel])}: {state}")
+        if not short:
+            lines.append(f"• {_(CHANNEL_NAMES[channel])}: {state}")
         if not stopped:
             stop.append(Option(channel, _(CHANNEL_NAMES[channel])))
         elif withdrawn is None:
@@ -139,7 +144,7 @@ async def choose(turn: Turn, choice: str | None) -> None:
     receipts = [turn.record_choice(ledger.MARKETING, c, OPTED_OUT, ticket_ref=ref) for c in channels]
     finish(turn, grouped_receipts(
         turn,
-        _("Done. It takes effect now. You won't get marketing by: {channels}."),
+        _("Stopped now: marketing by {channels}."),
         [_(CHANNEL_NAMES[c]) for c in channels],
         receipts,
     ) + "\n" + done_line(turn, ref))

@@ -68,4 +68,4 @@ def finish(turn: Turn, text: str) -> None:
 
 def done_line(turn: Turn, ref: str) -> str:
     """Say plainly that a request the bot finished itself is done, with its reference."""
-    return _("That's done: there is nothing more to wait for. Your reference is {ref}.").format(ref=turn.ref(ref))
+    return _("Done: nothing more to wait for. Reference {ref}.").format(ref=turn.ref(ref))

@@ -35,7 +35,6 @@ SEEN = "_seen"
 NEXT = "_next"
 IDENTITY_PHONE = "identity:phone"
 _SYMBOLS = re.compile(r"[\W_]+", re.UNICODE)
-_REFERENCE_LIKE = re.compile(r"\b[0-9A-Za-z]{4}[\s\-]?[0-9A-Za-z]{4}\b")
 # Steps that have finished the request and only offer more (the summary of one's data).
 RESTING = frozenset({"access:summary"})
 
@@ -90,7 +89,7 @@ async def before_step(turn: Turn) -> bool:
     if kind == "back":
         await prompts.go_back(turn)
         return True
-    if reference and _asks_to_withdraw(turn.text):
+    if reference and _asks_to_withdraw(turn.text, reference):
         await requests.ask_withdraw(turn, reference)
         return True
     if kind in ("thanks", "ok", "bye"):
@@ -112,9 +111,9 @@ def _empty(turn: Turn) -> bool:
     return True
 
 
-def _asks_to_withdraw(text: str) -> bool:
+def _asks_to_withdraw(text: str, reference: str) -> bool:
     """Tell whether a message is a withdrawal word and a reference ("withdraw ABCD-2345")."""
-    rest = _REFERENCE_LIKE.sub(" ", text)
+    rest = re.sub(rf"{reference[:4]}[\s\-]?{reference[4:]}", " ", text, flags=re.IGNORECASE)
     return fold(rest) in words()["withdraw"]
 
 
@@ -233,6 +232,15 @@ def after_turn(turn: Turn, kept: dict[str, Any]) -> None:
     elif pending and turn.state != MENU:
         turn.data[NEXT] = pending
     turn.data[SEEN] = turn.now.isoformat()
+    if turn.conv.channel == "sms":
+        turn.replies[:] = [_without_menu_option(reply) for reply in turn.replies]
+
+
+def _without_menu_option(reply: Reply) -> Reply:
+    """Leave out "Main menu" on SMS, where every segment costs and 'menu' always works."""
+    if not reply.options or reply.options[-1].key != MENU:
+        return reply
+    return Reply(reply.text, reply.options[:-1], reply.request_contact, reply.documents)
 
 
 def _offer(turn: Turn, choice: str) -> None:
