@@ -21,7 +21,7 @@ from flows.refs import format_reference
 from storage.models import LedgerEntry
 from tests.support import Person, make_desk, text_of, tickets_of
 
-LANGUAGES = ("en", "ur")
+LANGUAGES = ("en", "ur", "ur-Latn")
 CHANNELS = {"console": {"transport": "console"}, "sms": {"transport": "twilio", "channel": "sms"}}
 GREETING = {"en": "hello", "ur": "السلام علیکم", "ur-Latn": "salam"}
 
@@ -37,7 +37,8 @@ class Heard:
 
     @property
     def text(self) -> str:
-        return text_of(self.replies)
+        """The replies' texts and the labels of their options, as the person sees them."""
+        return "\n".join([text_of(self.replies), *(o.label for r in self.replies for o in r.options)])
 
 
 Check = Callable[[Heard], object]
@@ -164,11 +165,17 @@ SCRIPTS: dict[str, Script] = {
           hears("What is your complaint about?")),
         S("2", hears_not("Please tell us what happened, in your own words.")),
     ), ends=(one_ticket("complaint"),)),
-    "9 a second request in the same message is offered after the first": Script((
+    "9 a second request in the same message is offered beside the first's answer": Script((
         S({"en": "I want to see my data and also stop all marketing", "ur": "میرا ڈیٹا دکھائیں اور مارکیٹنگ بند کریں",
            "ur-Latn": "mera data dikhao aur marketing band karo"}),
         S("1", heard_so_far("You also asked: {request}. Shall we do that now?")),
     )),
+    "9 the request said first is done first, then the other is offered": Script((
+        S({"en": "stop marketing and delete my data", "ur": "مارکیٹنگ بند کریں اور میرا ڈیٹا ڈیلیٹ کر دیں",
+           "ur-Latn": "marketing band karo aur mera data delete kar do"}, hears("Which would you like to stop?")),
+        S("6", hears("Stopped now: marketing by {channels}."), hears("You also asked: {request}. Shall we do that now?")),
+        S("1", hears("Yes, delete my data")),
+    ), ends=(one_ticket("marketing_opt_out", "resolved"),)),
     "10 unknown references are named and a withdrawal is confirmed": Script((
         S(GREETING),
         S("status HVJN-DG3", hears("I don't recognise the reference {ref}. References have 8 letters and digits, like ABCD-2345.")),
@@ -215,7 +222,7 @@ def _other(lang: str) -> str:
     return "en" if base_language(lang) == "ur" else "ur"
 
 
-@pytest.mark.parametrize(("name", "lang", "channel"), CASES, ids=[f"{n[:2].strip()}-{lang}-{c}" for n, lang, c in CASES])
+@pytest.mark.parametrize(("name", "lang", "channel"), CASES, ids=[f"{n.split()[0]}-{n.split()[1]}-{lang}-{c}" for n, lang, c in CASES])
 async def test_the_conversation_is_repaired_as_a_person_expects(database: str, name: str, lang: str, channel: str) -> None:
     script = SCRIPTS[name]
     person = Person(make_desk(), **CHANNELS[channel])  # type: ignore[arg-type]
@@ -342,3 +349,30 @@ async def test_the_segments_of_every_flow_stay_within_the_targets(database: str)
     over = {flow: row for flow, row in figures["flows"].items() if any(row[lang] > TARGETS[lang] for lang in row)}
     assert over == {}
     assert figures["stop"] == {"en": 1, "ur": 1} and figures["code"]["en"] == 1
+
+
+async def test_on_sms_deletion_is_explained_in_short_and_the_full_text_is_one_reply_away(database: str) -> None:
+    person = Person(make_desk(), transport="twilio", channel="sms")
+    short = await person.says("I want to delete my data")
+    full = await person.says("3")
+    done = await person.says("yes")
+
+    assert "Invoices" not in text_of(short) and [o.key for o in short[-1].options] == ["yes", "no", "details"]
+    assert "Invoices and payment records" in text_of(full)
+    assert [t.kind for t in await tickets_of("erasure")] == ["erasure"] and done[-1].options == ()
+
+
+async def test_a_right_not_offered_says_how_to_reach_the_organisation(database: str) -> None:
+    from flows.profile import load_profile
+    from tests.support import ROOT
+
+    profile = next(
+        p for p in (load_profile(path) for path in sorted((ROOT / "policies").glob("*.toml")))
+        if not p.offers("restriction")
+    )
+    person = Person(make_desk(profile))
+    explained = await person.says_all("7", "1")
+
+    contact = profile.contact.privacy_officer or profile.contact
+    assert "You can also write to" in text_of(explained)
+    assert (contact.email or contact.phone or "") in text_of(explained)
