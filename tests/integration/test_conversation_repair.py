@@ -379,3 +379,21 @@ async def test_a_right_not_offered_says_how_to_reach_the_organisation(database: 
     contact = profile.contact.privacy_officer or profile.contact
     assert "You can also write to" in text_of(explained)
     assert (contact.email or contact.phone or "") in text_of(explained)
+
+
+async def test_during_a_handoff_a_message_after_a_long_silence_is_acknowledged_again(database: str) -> None:
+    from datetime import timedelta
+
+    from tests.support import fixed_clock
+
+    moment = [fixed_clock()]
+    person = Person(make_desk(now=lambda: moment[0]), transport="twilio", channel="sms")
+    await person.says("I want to talk to a person")
+    first = await person.says("hello is anyone there")
+    moment[0] += timedelta(minutes=5)
+    soon = await person.says("my bill is wrong")
+    moment[0] += timedelta(hours=6)
+    later = await person.says("any news?")
+
+    acknowledged = translated("Our team has your message ({ref}) and will answer here. Write 'menu' to come back to me.", "en")
+    assert acknowledged in text_of(first) and soon == [] and acknowledged in text_of(later)
