@@ -25,7 +25,13 @@ from flows.messages import Option, Reply
 from flows.refs import find_reference
 from flows.steps import ENTRIES, MENU, MISSES, show_menu
 from flows.turn import Turn
-from flows.understanding import Understanding, normalize_roman, normalize_urdu, understand
+from flows.understanding import (
+    Understanding,
+    cached_for_short_texts,
+    normalize_roman,
+    normalize_urdu,
+    understand,
+)
 from storage import subjects
 
 WORDS_FILE = Path(__file__).with_name("conversation_words.tsv")
@@ -50,6 +56,7 @@ def words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in kinds.items()}
 
 
+@cached_for_short_texts
 def fold(text: str) -> str:
     """Fold a message as options are folded, without punctuation or emoji."""
     return " ".join(_SYMBOLS.sub(" ", normalize_roman(normalize_urdu(text))).split())
