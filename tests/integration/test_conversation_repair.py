@@ -406,3 +406,15 @@ async def test_during_a_handoff_a_message_after_a_long_silence_is_acknowledged_a
 
     acknowledged = translated("Our team has your message ({ref}) and will answer here. Write 'menu' to come back to me.", "en")
     assert acknowledged in text_of(first) and soon == [] and acknowledged in text_of(later)
+
+
+async def test_on_sms_a_correction_takes_the_items_number_and_its_value_in_one_message(database: str) -> None:
+    person = Person(make_desk(), transport="twilio", channel="sms")
+    asked = await person.says("Correct my data")
+    confirm = await person.says("1 Ayesha Khan")
+    await person.says("yes")
+
+    assert translated(ASK_ITEM_SMS, "en") in text_of(asked)
+    assert "Ayesha Khan" in text_of(confirm) and [o.key for o in confirm[-1].options] == ["yes", "no"]
+    (ticket,) = await tickets_of("rectification")
+    assert ticket.details["correct_value"] == "Ayesha Khan" and ticket.details["item"] == "Contact details"
