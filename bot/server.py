@@ -11,6 +11,7 @@ import asyncio
 import gc
 import logging
 import signal
+import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack, suppress
@@ -298,18 +299,22 @@ async def serve(
     """Run the server until SIGINT or SIGTERM."""
     # httpx logs every request's URL at INFO: one line per Bot API call.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    port = port or settings.port
     desk = build_desk(settings, profile or load_profile(settings.policy))
+    # The port is taken before anything starts: one in use fails here, with nothing to undo.
+    listening = socket.create_server((host, port), backlog=1024)
     app = create_app(settings, desk, services=build_services(settings, desk))
     log_startup(settings, desk.profile)
     runner = make_runner(app)
-    await runner.setup()
     try:
-        await web.TCPSite(runner, host, port or settings.port).start()
+        await runner.setup()
+        await web.SockSite(runner, listening).start()
         tune_collector()
-        logger.info("serving on http://%s:%s", host, port or settings.port)
+        logger.info("serving on http://%s:%s", host, port)
         await _until_signalled()
     finally:
         await runner.cleanup()
+        listening.close()
 
 
 # How long a connection may take to send a request's headers (and stay idle between
