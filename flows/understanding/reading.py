@@ -30,6 +30,9 @@ _THRESHOLD = 1.0
 # A phrase may skip this many words between its own ("delete my old account").
 _MAX_GAP = 3
 _NEGATED_INTENTS = frozenset({"erasure", "rectification"})
+# Requests a negation beside them takes back without making them a refusal: "I'm not
+# complaining, just ..." says what the message is not; the rest says what it is.
+_DISCLAIMED_INTENTS = frozenset({"complaint"})
 # Answers and greetings; a request named in the same message matters more ("ok delete it").
 _CONVERSATIONAL = frozenset({"yes", "no", "greeting"})
 # A request word at least this strong outweighs any answer or greeting beside it.
@@ -132,7 +135,9 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[s
         matched.update(keys[i] for i in where)
         intent = pattern.intent
         # "don't delete it" answers a question; it is not a request to delete.
-        if intent in _NEGATED_INTENTS and _negated(keys, where, clauses):
+        if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses):
+            if intent in _DISCLAIMED_INTENTS:
+                continue
             intent = "no"
         scores[intent] += pattern.weight
     return scores, matched
