@@ -118,12 +118,12 @@ def _negated(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> boo
     )
 
 
-def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[str]]:
+def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[int]]:
     """Add up intent weights, longest phrase first, each word counted for one phrase only;
-    `clauses` numbers the clause each key stands in."""
+    `clauses` numbers the clause each key stands in. Also give the positions matched."""
     scores: dict[str, float] = defaultdict(float)
     used: set[int] = set()
-    matched: set[str] = set()
+    matched: set[int] = set()
     # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
     found = sorted(
         _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
@@ -132,7 +132,7 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[s
         if used.intersection(where):
             continue
         used.update(where)
-        matched.update(keys[i] for i in where)
+        matched.update(where)
         intent = pattern.intent
         # "don't delete it" answers a question; it is not a request to delete.
         if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses):
@@ -205,7 +205,7 @@ def read(text: str, *, ask_model: bool = True) -> Understanding:
         guess, probability = model().best(keys)
         if probability >= _MODEL_SURE:
             intent, confidence = guess, round(probability, 3)
-    target = _target_language(matched) if intent == "language" else None
+    target = _target_language(keys, matched) if intent == "language" else None
     return Understanding(language, intent, confidence, normalized, reference, target)
 
 
@@ -227,12 +227,23 @@ def _decide(scores: dict[str, float]) -> tuple[str, float]:
     return ranked[0][0], _confidence(ranked[0][1], second)
 
 
-def _target_language(matched: set[str]) -> str | None:
-    """Name the language a person asked to switch to, if they named one."""
-    for word in matched:
-        if word in TARGETS:
-            return TARGETS[word]
-    return None
+# Before or after a language's name, these make it the language left, not the one wanted
+# ("from Urdu to English", "اردو سے انگلش میں", "urdu nahi, english").
+_LEAVING_BEFORE = frozenset(key(w) for w in "from not no dont never".split())
+_LEAVING_AFTER = frozenset(key(w) for w in "se سے nahi na mat نہیں نہ مت".split())
+
+
+def _target_language(keys: list[str], matched: set[int]) -> str | None:
+    """Name the language a person asked to switch to, if they named one: the first named in
+    the message that is not the one they are leaving."""
+    named = [(i, TARGETS[keys[i]]) for i in sorted(matched) if keys[i] in TARGETS]
+    wanted = [
+        language for i, language in named
+        if not (i and keys[i - 1] in _LEAVING_BEFORE)
+        and not (i + 1 < len(keys) and keys[i + 1] in _LEAVING_AFTER)
+    ]
+    found = wanted or [language for _, language in named]
+    return found[0] if found else None
 
 
 @cache

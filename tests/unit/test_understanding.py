@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,6 +23,7 @@ from flows.understanding import (
     understand,
 )
 from flows.understanding.scores import score
+from tests.support import ROOT
 
 TUNING_ROWS = [(row.language, row.intent, row.text) for row in corpus.training()]
 HELD_OUT_ROWS = [(row.language, row.intent, row.text) for row in corpus.held_out()]
@@ -311,3 +317,28 @@ def test_a_complaint_disclaimed_counts_for_nothing_and_the_rest_reads_as_if_alon
 ) -> None:
     said, plain = read(disclaimed, ask_model=False), read(alone, ask_model=False)
     assert (said.intent, said.confidence) == (plain.intent, plain.confidence)
+
+
+SWITCHES = {
+    "زبان اردو سے انگلش میں بدل دیں": "en",
+    "switch back to english plz, urdu font is not showing on my phone": "en",
+    "زبان بدل کر اردو کر دیں، انگریزی سمجھ نہیں آتی": "ur",
+    "from urdu to english please": "en",
+    "english se urdu mein kar do": "ur",
+    "urdu nahi english chahiye": "en",
+}
+
+
+def test_the_language_asked_for_is_the_one_wanted_not_the_one_left_in_every_process() -> None:
+    # Which of two named languages was chosen once hung on the process's string hashing.
+    script = (
+        "import json, sys; from flows.understanding import read; "
+        "print(json.dumps([read(t).target_language for t in json.loads(sys.argv[1])]))"
+    )
+    for seed in ("0", "1", "2", "3"):
+        found = subprocess.run(
+            [sys.executable, "-c", script, json.dumps(list(SWITCHES))],
+            capture_output=True, text=True, check=True, cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)},
+        )
+        assert json.loads(found.stdout) == list(SWITCHES.values()), seed
