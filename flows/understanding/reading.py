@@ -107,15 +107,38 @@ _NUMBER_NOUNS = frozenset(
 )
 
 
-def _negated(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> bool:
+# A possessive opens a new noun phrase: a negation before it belongs to what came before
+# ("service ki zaroorat nahi, mera record delete kar do").
+_POSSESSIVES = frozenset(key(w) for w in "my mera meri mere میرا میری میرے".split())
+
+
+def _negated(
+    keys: list[str], where: tuple[int, ...], clauses: list[int], claimed: set[int]
+) -> bool:
     """Tell whether a negation stands just before or after a matched phrase, in its clause
-    ("I don't use it, delete my account" asks for the deletion)."""
+    ("I don't use it, delete my account" asks for the deletion), and is no part of another
+    request's phrase ("koi jawab nahi", "ab mera nahi"); `claimed` holds those positions."""
     lo, hi = max(0, where[0] - 3), min(len(keys), where[-1] + 3)
     clause = clauses[where[0]]
     return any(
         keys[i] in NEGATIONS and clauses[i] == clause and not (i and keys[i - 1] in _NUMBER_NOUNS)
-        for i in range(lo, hi) if i not in where
+        and not (i < where[0] and _POSSESSIVES.intersection(keys[i + 1:where[0]]))
+        for i in range(lo, hi) if i not in claimed
     )
+
+
+# After a word for a person, these say what that person did ("your agent disclosed my loan",
+# "staff ne meri report dikha di"): the message tells of them, it does not ask for them.
+_DID = frozenset(
+    key(w) for w in """ne نے shared disclosed gave told leaked posted sent showed sold misused
+    called used took violated harassed""".split()
+)
+
+
+def _told_of(intent: str, keys: list[str], where: tuple[int, ...]) -> bool:
+    """Tell whether a one-word phrase for a person is the subject of something they did."""
+    after = keys[where[-1] + 1:where[-1] + 5]
+    return intent == "human" and len(where) == 1 and bool(_DID.intersection(after))
 
 
 def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[int]]:
@@ -124,6 +147,7 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
     scores: dict[str, float] = defaultdict(float)
     used: set[int] = set()
     matched: set[int] = set()
+    requested: set[int] = set()  # the positions of phrases other than refusals
     # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
     found = sorted(
         _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
@@ -134,8 +158,12 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
         used.update(where)
         matched.update(where)
         intent = pattern.intent
+        if intent != "no":
+            requested.update(where)
+        if _told_of(intent, keys, where):
+            continue
         # "don't delete it" answers a question; it is not a request to delete.
-        if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses):
+        if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses, requested):
             if intent in _DISCLAIMED_INTENTS:
                 continue
             intent = "no"

@@ -342,3 +342,30 @@ def test_the_language_asked_for_is_the_one_wanted_not_the_one_left_in_every_proc
             env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)},
         )
         assert json.loads(found.stdout) == list(SWITCHES.values()), seed
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("staff ne meri file kisi aur ko de di", "complaint"),
+        ("someone at your office gave my number to a stranger", "complaint"),
+        ("can I talk to your agent please", "human"),
+    ],
+)
+def test_a_person_who_did_something_is_told_of_not_asked_for(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("mujhe service ki zaroorat nahi mera account delete kar do", "erasure"),
+        ("wo number ab mera nahi naya number likh lein", "rectification"),
+        ("delete nahi karna", "no"),
+        ("میرا اکاؤنٹ ڈیلیٹ نہ کریں", "no"),
+    ],
+)
+def test_a_negation_of_something_else_leaves_the_request_beside_it_standing(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
