@@ -141,6 +141,31 @@ def _told_of(intent: str, keys: list[str], where: tuple[int, ...]) -> bool:
     return intent == "human" and len(where) == 1 and bool(_DID.intersection(after))
 
 
+# A clause opened with one of these is the ask, however much story comes before it ("My son
+# opened an account in my name. Please delete it"): its phrases count this much more, and the
+# story's before it this much less.
+_POLITE = frozenset(key(w) for w in "please kindly plz pls براہ مہربانی meharbani baraye".split())
+_ASK_WEIGHT = 1.5
+_STORY_WEIGHT = 0.5
+
+
+def _asking_clauses(keys: list[str], clauses: list[int]) -> set[int]:
+    """Number the clauses that open with a polite word, when the message has several."""
+    if len(set(clauses)) < 2:
+        return set()
+    starts = {number: i for i, number in reversed(list(enumerate(clauses)))}
+    return {n for n, i in starts.items() if _POLITE.intersection(keys[i:i + 2])}
+
+
+def _clause_weight(clause: int, asking: set[int], intent: str) -> float:
+    """Weigh a request by where it stands: in the ask, in the story before it, or neither."""
+    if not asking or intent in _CONVERSATIONAL:
+        return 1.0
+    if clause in asking:
+        return _ASK_WEIGHT
+    return _STORY_WEIGHT if clause < min(asking) else 1.0
+
+
 def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[int]]:
     """Add up intent weights, longest phrase first, each word counted for one phrase only;
     `clauses` numbers the clause each key stands in. Also give the positions matched."""
@@ -148,6 +173,7 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
     used: set[int] = set()
     matched: set[int] = set()
     requested: set[int] = set()  # the positions of phrases other than refusals
+    asking = _asking_clauses(keys, clauses)
     # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
     found = sorted(
         _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
@@ -167,7 +193,7 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
             if intent in _DISCLAIMED_INTENTS:
                 continue
             intent = "no"
-        scores[intent] += pattern.weight
+        scores[intent] += pattern.weight * _clause_weight(clauses[where[0]], asking, intent)
     return scores, matched
 
 

@@ -369,3 +369,18 @@ def test_a_negation_of_something_else_leaves_the_request_beside_it_standing(
     text: str, intent: str
 ) -> None:
     assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my data was leaked last year and I complained then. Please send me a copy of what "
+         "you hold now.", "access"),
+        ("Hi. Someone used my number to open a wallet in my name and your staff did nothing. "
+         "Please delete my account and all my data now.", "erasure"),
+        ("salam, mere number pe kisi ne loan le liya aur aap ke agent ne koi madad nahi ki. "
+         "meherbani kar ke mera account delete kar dein", "erasure"),
+    ],
+)
+def test_a_story_that_ends_with_a_polite_ask_is_read_as_the_ask(text: str, intent: str) -> None:
+    assert read(text, ask_model=False).intent == intent
