@@ -5,7 +5,8 @@ Each file in `data/` is tab-separated, one entry a line, with a `#` header namin
 - `phrases.tsv`: `intent`, `weight`, `phrase`. Phrases are normalised like messages when they
   are compiled, so write them as people do. Weights: 3 for an unmistakable phrase, 2.5 for a
   word that names the request on its own, 2 for conversational answers, 1 for words that only
-  lean one way. Longer phrases are matched first and claim their words, so "ijazat wapas"
+  lean one way; up to 6 where a phrase must clearly outweigh a weaker reading beside it
+  ("delete ho gaya" asks after a deletion). Longer phrases are matched first and claim their words, so "ijazat wapas"
   (consent) beats "wapas" (menu).
 - `spellings.tsv`: `family`, `variant`: a Roman Urdu or English spelling and the family
   spelling it is folded into ("nhi" into "nahi"); misspellings are folded by fuzzy matching.

@@ -33,10 +33,10 @@ def test_each_data_file_has_its_header_and_the_same_number_of_fields_on_every_li
     assert [i for i, row in enumerate(tables.rows(name), 2) if len(row) != len(columns)] == []
 
 
-def test_phrases_name_known_intents_and_weigh_between_zero_and_five() -> None:
+def test_phrases_name_known_intents_and_weigh_between_zero_and_six() -> None:
     phrases = tables.phrases()
     assert len(phrases) > 1000
-    assert {p.intent for p in phrases} <= set(INTENTS) and all(0 < p.weight <= 5 for p in phrases)
+    assert {p.intent for p in phrases} <= set(INTENTS) and all(0 < p.weight <= 6 for p in phrases)
     assert all(p.text == p.text.strip() and p.text for p in phrases)
 
 
