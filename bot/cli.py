@@ -181,6 +181,12 @@ def _understand_parser(sub: Any) -> None:
     understand = sub.add_parser("understand", help="how the bot reads a message")
     understand.add_argument("text", nargs="?", help="the message; without it, one per stdin line")
     understand.add_argument("--json", action="store_true")
+    understand.add_argument(
+        "--score", metavar="SET", action="append",
+        help="instead, score a labelled set ('held-out', 'training', 'set-12'; or a TSV file of "
+        "language, intent, text) and print the share read right per language; repeatable",
+    )
+    understand.add_argument("--misses", action="store_true", help="with --score, list the misses")
     understand.set_defaults(run=_understand)
 
 
@@ -513,6 +519,9 @@ def _staff_remove(args: argparse.Namespace, settings: Settings) -> int:
 def _understand(args: argparse.Namespace, settings: Settings) -> int:
     from flows.understanding import understand
 
+    if args.score:
+        return _understand_score(args.score, misses=args.misses)
+
     def show(text: str) -> str:
         result = understand(text)
         if args.json:
@@ -524,6 +533,29 @@ def _understand(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     for line in sys.stdin:
         print(show(line.rstrip("\n")), flush=True)
+    return 0
+
+
+def _understand_score(names: list[str], *, misses: bool) -> int:
+    from flows.understanding import corpus, scores
+
+    for name in names:
+        path = Path(name)
+        try:
+            if path.is_file():
+                rows = corpus.parse(path.read_text(encoding="utf-8"), path.stem)
+            else:
+                rows = corpus.labelled(name)
+        except KeyError:
+            known = ", ".join([*corpus.set_names(), "training"])
+            raise CommandError(f"no set named {name!r} (sets: {known})") from None
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise CommandError(f"cannot read {name}: {exc}") from exc
+        print(name)
+        for result in scores.score(rows).values():
+            print("  " + result.line())
+            for miss in result.misses if misses else []:
+                print("    " + miss)
     return 0
 
 
