@@ -28,6 +28,7 @@ from bot.channels.http import MAX_BODY
 from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
+from bot.web import add_console, login_url
 from bot.wiring import build_desk
 from flows import export, understanding
 from flows.engine import Desk
@@ -108,6 +109,7 @@ def create_app(
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
     app.router.add_get("/exports/{token}", export_download)
+    add_console(app, settings, desk)
     app.cleanup_ctx.append(lifespan)
     return app
 
@@ -302,7 +304,8 @@ def build_services(settings: Settings, desk: Desk) -> list[Service]:
     from bot.channels.telegram import TelegramChannel
     from bot.staff import StaffDesk
 
-    staff_desk = StaffDesk(desk.profile, settings.staff_chat_id)
+    staff_desk = StaffDesk(desk.profile, settings.staff_chat_id,
+                           web_link=lambda token: login_url(settings, token))
     return [TelegramChannel(settings, desk, staff=staff_desk)]
 
 

@@ -76,7 +76,7 @@ RATE_LIMIT_RETRIES = 2
 PERSON_COMMANDS = {"/start": "/start", "/menu": "menu", "/language": "/language", "/help": "menu"}
 STAFF_COMMANDS = frozenset(
     {"/queue", "/ticket", "/claim", "/assign", "/reply", "/note", "/resolve", "/reject",
-     "/extend", "/overdue", "/stats", "/help"}
+     "/extend", "/overdue", "/stats", "/web", "/help"}
 )
 # Said before the person's language is known, so in both.
 # Said before the person's language is known, so in English and Urdu both.
@@ -655,5 +655,6 @@ def _staff_commands() -> list[BotCommand]:
             BotCommand("extend", _("REF DAYS REASON: extend the deadline once")),
             BotCommand("overdue", _("Tickets past their deadline")),
             BotCommand("stats", _("Counts and time to resolve")),
+            BotCommand("web", _("A login link to the web console")),
             BotCommand("help", _("Staff commands")),
         ]
