@@ -37,7 +37,7 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';
        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 SETTINGS = web.AppKey("console_settings", Settings)
 DESK = web.AppKey("console_desk", Desk)
-SESSION = "staff_session"
+SESSION = web.RequestKey("staff_session", web_auth.WebSession)
 
 FORBIDDEN_FORM = N_("This form is out of date or came from another site, so nothing was changed. "
                     "Open the page again and retry.")
@@ -98,6 +98,8 @@ async def guard(request: web.Request, handler: Any) -> web.StreamResponse:
     started = time.perf_counter()
     try:
         response = await _checked(request, handler)
+    except Refused as exc:
+        response = _page_for(request, exc.status, exc.message, exc.page_language)
     except web.HTTPException as exc:
         response = _error_page(request, exc)
     _secure(request, response, time.perf_counter() - started)
@@ -126,13 +128,12 @@ async def _checked(request: web.Request, handler: Any) -> web.StreamResponse:
         return response
 
 
-class Refused(web.HTTPForbidden):
-    """A request turned away, with the sentence the page shows (in `page_language`)."""
+class Refused(Exception):
+    """A request turned away: the status, and the sentence the page shows in `page_language`."""
 
     def __init__(self, message: str, page_language: str = "en", *, status: int = 403) -> None:
-        super().__init__()
-        self.status_code = status
-        self.message, self.page_language = message, page_language
+        super().__init__(message)
+        self.message, self.page_language, self.status = message, page_language, status
 
 
 def _visitor_language(request: web.Request) -> str:
@@ -196,13 +197,15 @@ def _error_page(request: web.Request, exc: web.HTTPException) -> web.StreamRespo
     """Show a refusal or an HTTP error as a page in the console's look."""
     if exc.status in (301, 302, 303, 307, 308) or exc.status < 400:
         return exc
-    page_language = getattr(exc, "page_language", None) or _session_language(request)
-    message = getattr(exc, "message", None) or labels.ERROR_TEXTS.get(exc.status)
+    message = labels.ERROR_TEXTS.get(exc.status, exc.reason)
+    return _page_for(request, exc.status, message, _session_language(request))
+
+
+def _page_for(request: web.Request, status: int, message: str, page_language: str) -> web.Response:
     with language(page_language):
         return render(request, "error.html", {
-            "status": exc.status, "message": _(message) if message else exc.reason,
-            "logged_in": SESSION in request,
-        }, status=exc.status)
+            "status": status, "message": _(message), "logged_in": SESSION in request,
+        }, status=status)
 
 
 def _session_language(request: web.Request) -> str:

@@ -1,12 +1,14 @@
 """The reports' charts, drawn as SVG on the server by pygal.
 
-No script goes with them (pygal's tooltip script would come from a CDN) and the page shows
+No script goes with them (pygal's tooltips would load one from a CDN, and it writes its
+configuration as one: both are left out) and the page shows
 each as an image with its figures in a table beneath, for screen readers and for copying.
 Labels are the desk's own words (kinds, weeks), and pygal escapes what it writes.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -27,6 +29,8 @@ STYLE = Style(
     title_font_size=16, label_font_size=12, major_label_font_size=12, legend_font_size=12,
     value_font_size=11,
 )
+
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL)
 
 Draw = Callable[[reports.Report, list[str]], bytes]
 
@@ -76,8 +80,10 @@ def open_by_age(report: reports.Report, kinds: list[str]) -> bytes:
 
 
 def _svg(chart: pygal.graph.graph.Graph) -> bytes:
-    rendered: bytes = chart.render()
-    return rendered
+    rendered = chart.render()
+    text = rendered if isinstance(rendered, str) else rendered.decode()
+    # pygal always writes its configuration as a <script> for its tooltips; the chart needs none.
+    return _SCRIPT.sub("", text).encode()
 
 
 CHARTS: dict[str, Draw] = {

@@ -10,9 +10,9 @@ from typing import Any
 from aiohttp import web
 
 from bot.web import charts, labels
-from bot.web.app import DESK, PREFIX, SESSION, render, utcnow
+from bot.web.app import DESK, PREFIX, SESSION, Refused, render, utcnow
 from flows import canned, reports
-from flows.i18n import N_, _
+from flows.i18n import N_, _, current_language
 from flows.identity import parse_phone
 from flows.refs import normalize_reference
 from flows.staff_actions import is_supervisor
@@ -163,24 +163,17 @@ async def subject_page(request: web.Request) -> web.Response:
     typed = request.match_info["phone"]
     phone = parse_phone(typed)
     if phone is None:
-        raise _Problem(400, _(BAD_PHONE).format(phone=typed))
+        raise _problem(400, _(BAD_PHONE).format(phone=typed))
     if phone != typed:
         raise web.HTTPFound(f"{PREFIX}/subjects/{phone}")
     subject = await Subject.get_or_none(phone=phone)
     if subject is None:
-        raise _Problem(404, _(NO_SUBJECT).format(phone=phone))
+        raise _problem(404, _(NO_SUBJECT).format(phone=phone))
     return render(request, "subject.html", {"s": await subject_json(subject)})
 
 
-class _Problem(web.HTTPException):
-    """An error page with a sentence of its own."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__()
-        self.status_code, self.message = status, message
-        from flows.i18n import current_language
-
-        self.page_language = current_language()
+def _problem(status: int, message: str) -> Refused:
+    return Refused(message, current_language(), status=status)
 
 
 # -- reports ----------------------------------------------------------------------------------
