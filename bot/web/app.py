@@ -188,7 +188,8 @@ def _secure(request: web.Request, response: web.StreamResponse, seconds: float) 
     headers["Cache-Control"] = "public, max-age=3600" if static else "no-store"
     headers["X-Frame-Options"] = "DENY"
     headers["X-Content-Type-Options"] = "nosniff"
-    headers["Referrer-Policy"] = "no-referrer"
+    # Not no-referrer: under it Chromium sends "Origin: null" with its own forms.
+    headers["Referrer-Policy"] = "same-origin"
     headers.setdefault("Content-Security-Policy", CSP)
     headers["Server-Timing"] = f"app;dur={seconds * 1000:.1f}"
 

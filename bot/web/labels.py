@@ -50,6 +50,7 @@ EVENT_NAMES = {
     "reply": N_("Reply sent"),
     "note": N_("Internal note"),
     "extended": N_("Deadline extended"),
+    "message": N_("The person wrote"),
 }
 MESSAGE_STATES = {
     "pending": N_("Waiting to be sent"),

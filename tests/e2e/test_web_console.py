@@ -9,6 +9,7 @@ import io
 from datetime import timedelta
 
 from bot.staff import StaffDesk
+from bot.web.charts import CHARTS
 from flows.refs import format_reference
 from storage import staff as staff_table
 from storage.models import StaffLoginLink, StaffSession, Ticket, TicketEvent
@@ -161,7 +162,7 @@ async def test_a_persons_script_is_shown_as_text_on_every_page(database: str) ->
             await desk.submit(client, f"/staff/tickets/{ticket.ref}", f"/staff/tickets/{ticket.ref}/note",
                               text=SCRIPT)
             for path in (f"/staff/tickets/{ticket.ref}", f"/staff/subjects/{PERSON_PHONE}", "/staff/",
-                         "/staff/reports", "/staff/reports/requests.svg"):
+                         "/staff/reports", *(f"/staff/reports/{name}.svg" for name in CHARTS)):
                 status, html = await desk.page(client, path)
                 assert status == 200 and "<script" not in html.lower(), path
             _, page = await desk.page(client, f"/staff/tickets/{ticket.ref}")
