@@ -78,7 +78,7 @@ def console_app(settings: Settings, desk: Desk) -> web.Application:
     app[SETTINGS], app[DESK] = settings, desk
     env = aiohttp_jinja2.setup(
         app, loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
-        undefined=jinja2.StrictUndefined, default_helpers=False,
+        undefined=jinja2.StrictUndefined, default_helpers=False, auto_reload=False,
     )
     env.globals.update(_=_, ngettext=ngettext, ref=format_reference, date=format_date,
                        kind_name=labels.kind_name, status_name=labels.status_name,
