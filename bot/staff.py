@@ -50,6 +50,7 @@ HELP_LINES = (
     N_("/resolve REF [NOTE] — close as done; the person is told"),
     N_("/reject REF REASON — refuse; the person is told why (supervisors)"),
     N_("/extend REF DAYS REASON — move the deadline once (supervisors)"),
+    N_("/reopen REF [REASON] — open a resolved or rejected ticket again; the person is told"),
     N_("/overdue — tickets past their deadline"),
     N_("/stats — counts, time to resolve, share on time"),
     N_("/web — a login link to the web console, in a private chat"),
@@ -124,6 +125,7 @@ class StaffDesk:
             "/reply": self._reply, "/note": self._note, "/resolve": self._resolve,
             "/reject": self._reject, "/extend": self._extend, "/stats": self._stats,
             "/web": self._web,
+            "/reopen": self._reopen,
         }
 
     # -- reading -----------------------------------------------------------------------------
@@ -262,6 +264,12 @@ class StaffDesk:
             return [_("The web console is not served by this desk.")]
         return [_("Your login link to the web console (it works once, for {minutes} minutes):").format(
             minutes=web_auth.LINK_MINUTES) + "\n" + self.web_link(await web_auth.create_link(member.id, self.now()))]
+
+    async def _reopen(self, member: Staff, args: list[str]) -> list[str]:
+        """Open a closed ticket again, so that it can be followed up."""
+        ref = self._ref(args, "/reopen REF [REASON]")
+        ticket = await staff_actions.reopen(ref, " ".join(args[1:]), member, self.profile)
+        return [_("{ref} is open again; the person will be told.").format(ref=format_reference(ticket.ref))]
 
     # -- helpers -----------------------------------------------------------------------------
 
