@@ -112,7 +112,11 @@ async def _extend(ticket: Ticket, form: Form, member: Staff, profile: Profile) -
     return await staff_actions.extend(ticket.ref, int(days), _text(form), member)
 
 
+async def _reopen(ticket: Ticket, form: Form, member: Staff, profile: Profile) -> Any:
+    return await staff_actions.reopen(ticket.ref, _text(form), member, profile)
+
+
 ACTIONS: dict[str, Action] = {
     "claim": _claim, "assign": _assign, "reply": _reply, "note": _note,
-    "resolve": _resolve, "reject": _reject, "extend": _extend,
+    "resolve": _resolve, "reject": _reject, "extend": _extend, "reopen": _reopen,
 }

@@ -51,6 +51,7 @@ EVENT_NAMES = {
     "note": N_("Internal note"),
     "extended": N_("Deadline extended"),
     "message": N_("The person wrote"),
+    "reopened": N_("Reopened"),
 }
 MESSAGE_STATES = {
     "pending": N_("Waiting to be sent"),

@@ -35,6 +35,7 @@ DONE_TEXTS = {
     "resolve": N_("Resolved; the person will be told."),
     "reject": N_("Rejected; the person will be told why."),
     "extend": N_("Deadline extended; the person will be told."),
+    "reopen": N_("Open again; the person will be told."),
 }
 
 
@@ -119,6 +120,7 @@ async def ticket_page(request: web.Request, problem: str | None = None, status: 
         "t": ticket, "phone": getattr(ticket.subject, "phone", None),
         "overdue": ticket.due_at < now and ticket.status not in CLOSED_STATUSES,
         "left": days_left(ticket.due_at, now), "closed": ticket.status in CLOSED_STATUSES,
+        "reopenable": ticket.status in tickets.REOPENABLE,
         "details": {k: v for k, v in (ticket.details or {}).items() if k != "conversation_id"},
         "transcript": await _transcript(ticket),
         "events": [{"e": e, "name": labels.event_name(e.action), "summary": labels.event_summary(e.data)}

@@ -289,11 +289,28 @@ async def test_a_refused_action_says_why_keeps_the_words_and_changes_nothing(dat
             status, html = await desk.submit(client, page, f"{page}/assign", to="123")
             assert status == 400 and "Choose a member of staff" in html
             await desk.submit(client, page, f"{page}/resolve", text="done")
-            status, html = await desk.submit(client, page, f"{page}/reply", text="one more thing")
+            status, html = await desk.submit(client, page, f"{page}/extend", days="5", text="one more week")
             assert status == 409 and "a closed ticket cannot be changed" in html
         actions = await TicketEvent.filter(ticket_id=ticket.id).order_by("id").values_list("action", flat=True)
         assert actions[events:] == ["status"]  # the resolution alone
-        assert not any("one more thing" in text for text in texts_to(desk.gateway, PERSON_PHONE))
+        assert not any("one more week" in text for text in texts_to(desk.gateway, PERSON_PHONE))
+
+
+async def test_a_closed_ticket_can_be_followed_up_and_reopened(database: str) -> None:
+    async with console_server(database) as desk:
+        ticket = await escalated_on_sms(desk.desk)
+        page = f"/staff/tickets/{ticket.ref}"
+        async with await desk.logged_in(desk.agent) as client:
+            await desk.submit(client, page, f"{page}/resolve", text="done")
+            _, html = await desk.page(client, page)
+            assert f"{page}/resolve" not in html and f"{page}/reopen" in html
+            status, html = await desk.submit(client, page, f"{page}/reply", text="One more thing.")
+            assert status == 200 and "Your reply is on its way" in html
+            status, html = await desk.submit(client, page, f"{page}/reopen", text="the person wrote back")
+            assert status == 200 and "Open again" in html
+        assert (await Ticket.get(id=ticket.id)).status == "open"
+        actions = await TicketEvent.filter(ticket_id=ticket.id).order_by("id").values_list("action", flat=True)
+        assert actions[-2:] == ["reply", "reopened"]
 
 
 async def test_the_queue_puts_the_soonest_deadline_first_marks_overdue_filters_and_pages(
