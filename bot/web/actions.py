@@ -33,7 +33,7 @@ Action = Callable[[Ticket, Form, Staff, Profile], Awaitable[Any]]
 
 def add_routes(app: web.Application) -> None:
     """Add one POST route per action."""
-    app.router.add_post("/tickets/{ref}/{action}", act, name="act")
+    app.router.add_post("/tickets/{ref}/{action}", act)
 
 
 async def act(request: web.Request) -> web.StreamResponse:

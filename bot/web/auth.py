@@ -33,11 +33,11 @@ LINK_UNUSABLE = N_("This login link has been used, has expired or is not one of 
 
 def add_routes(app: web.Application) -> None:
     """Add the login, logout and language routes."""
-    app.router.add_get("/login/{token}", login_page, name="login")
-    app.router.add_post("/login/{token}", login, name="login-post")
-    app.router.add_post("/logout", logout, name="logout")
-    app.router.add_get("/logged-out", logged_out, name="logged-out")
-    app.router.add_post("/language", choose_language, name="language")
+    app.router.add_get("/login/{token}", login_page)
+    app.router.add_post("/login/{token}", login)
+    app.router.add_post("/logout", logout)
+    app.router.add_get("/logged-out", logged_out)
+    app.router.add_post("/language", choose_language)
 
 
 async def login_page(request: web.Request) -> web.Response:

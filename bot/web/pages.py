@@ -41,12 +41,12 @@ DONE_TEXTS = {
 
 def add_routes(app: web.Application) -> None:
     """Add the pages."""
-    app.router.add_get("/", queue, name="queue")
-    app.router.add_get("/tickets/{ref}", ticket_page, name="ticket")
-    app.router.add_get("/subjects/{phone}", subject_page, name="subject")
-    app.router.add_get("/reports", reports_page, name="reports")
-    app.router.add_get("/reports.csv", reports_csv, name="reports-csv")
-    app.router.add_get("/reports/{chart}.svg", chart, name="chart")
+    app.router.add_get("/", queue)
+    app.router.add_get("/tickets/{ref}", ticket_page)
+    app.router.add_get("/subjects/{phone}", subject_page)
+    app.router.add_get("/reports", reports_page)
+    app.router.add_get("/reports.csv", reports_csv)
+    app.router.add_get("/reports/{chart}.svg", chart)
 
 
 # -- the queue --------------------------------------------------------------------------------

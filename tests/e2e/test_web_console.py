@@ -211,6 +211,8 @@ async def test_pages_with_personal_data_are_not_stored_not_framed_and_run_no_inl
                 assert "<script" not in html and "http://" not in html.replace(desk.url, "")
             async with client.get(desk.url + "/staff/static/desk.css") as css:
                 assert css.status == 200 and "text/css" in css.headers["Content-Type"]
+            async with client.get(desk.url + "/metrics") as metrics:
+                assert "queue" not in await metrics.text()  # the console is no webhook
 
 
 async def test_each_action_is_the_same_audit_event_as_its_telegram_command(database: str) -> None:
