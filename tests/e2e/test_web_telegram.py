@@ -6,8 +6,8 @@ import aiohttp
 import pytest
 
 from bot.staff import WEB_IN_PRIVATE
-from tests.e2e.support import PUBLIC_BASE_URL
 from tests.e2e import test_staff_workflow as workflow
+from tests.e2e.support import PUBLIC_BASE_URL
 from tests.e2e.test_staff_workflow import AGENT, Rig
 
 rig = workflow.rig  # the whole desk with Telegram on, as the staff workflow tests run it
