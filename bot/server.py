@@ -14,7 +14,7 @@ import signal
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Protocol
 
@@ -296,6 +296,8 @@ async def serve(
     port: int | None = None,
 ) -> None:
     """Run the server until SIGINT or SIGTERM."""
+    if port:
+        settings = replace(settings, port=port)  # links to the console name the port it is on
     desk = build_desk(settings, profile or load_profile(settings.policy))
     app = create_app(settings, desk, services=build_services(settings, desk))
     log_startup(settings, desk.profile)
