@@ -203,8 +203,8 @@ def _secure(request: web.Request, response: web.StreamResponse, seconds: float) 
 
 def _error_page(request: web.Request, exc: web.HTTPException) -> web.StreamResponse:
     """Show a refusal or an HTTP error as a page in the console's look."""
-    if exc.status in (301, 302, 303, 307, 308) or exc.status < 400:
-        return exc
+    if exc.status < 400:
+        return web.Response(status=exc.status, headers=exc.headers)
     message = labels.ERROR_TEXTS.get(exc.status, exc.reason)
     return _page_for(request, exc.status, message, _session_language(request))
 
