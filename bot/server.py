@@ -11,23 +11,25 @@ import asyncio
 import gc
 import logging
 import signal
+import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import aiohttp
 from aiohttp import web
 
-from bot import export_links, jobs
+from bot import export_links, jobs, redact
 from bot.channels import bridge, twilio, whatsapp
 from bot.channels.base import Sender
-from bot.channels.http import MAX_BODY
+from bot.channels.http import BODY_TIMEOUT, DEFAULT_BODY_TIMEOUT, MAX_BODY
 from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
 from bot.startup import log_startup
+from bot.web import add_console, login_url
 from bot.wiring import build_desk
 from flows import understanding
 from flows.engine import Desk
@@ -92,9 +94,12 @@ def create_app(
     services: Sequence[Service] = (),
     open_database: bool = True,
     run_jobs: bool = True,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> web.Application:
     """Build the application; `senders` replaces the ones built from settings (tests)."""
+    hide_secrets(settings)
     app = web.Application(client_max_size=MAX_BODY, middlewares=[observe])
+    app[BODY_TIMEOUT] = body_timeout
     app[SETTINGS], app[DESK], app[METRICS] = settings, desk, Metrics()
     app[WEBHOOKS] = Webhooks.from_settings(settings)
     app[OPTIONS] = Options(
@@ -108,6 +113,7 @@ def create_app(
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
     export_links.add_routes(app)
+    add_console(app, settings, desk)
     app.cleanup_ctx.append(lifespan)
     return app
 
@@ -254,7 +260,8 @@ def build_services(settings: Settings, desk: Desk) -> list[Service]:
     from bot.channels.telegram import TelegramChannel
     from bot.staff import StaffDesk
 
-    staff_desk = StaffDesk(desk.profile, settings.staff_chat_id)
+    staff_desk = StaffDesk(desk.profile, settings.staff_chat_id,
+                           web_link=lambda token: login_url(settings, token))
     return [TelegramChannel(settings, desk, staff=staff_desk)]
 
 
@@ -266,18 +273,52 @@ async def serve(
     port: int | None = None,
 ) -> None:
     """Run the server until SIGINT or SIGTERM."""
+    # httpx logs every request's URL at INFO: one line per Bot API call.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    if port:
+        settings = replace(settings, port=port)  # links to the console name the port it is on
+    port = settings.port
     desk = build_desk(settings, profile or load_profile(settings.policy))
+    # The port is taken before anything starts: one in use fails here, with nothing to undo.
+    listening = socket.create_server((host, port), backlog=1024)
     app = create_app(settings, desk, services=build_services(settings, desk))
     log_startup(settings, desk.profile)
-    runner = web.AppRunner(app, handle_signals=False, access_log=None)
-    await runner.setup()
+    runner = make_runner(app)
     try:
-        await web.TCPSite(runner, host, port or settings.port).start()
+        await runner.setup()
+        await web.SockSite(runner, listening).start()
         tune_collector()
-        logger.info("serving on http://%s:%s", host, port or settings.port)
+        logger.info("serving on http://%s:%s", host, port)
         await _until_signalled()
     finally:
         await runner.cleanup()
+        listening.close()
+
+
+# How long a connection may take to send a request's headers (and stay idle between
+# requests): a client that trickles bytes is cut off instead of holding a socket for an hour.
+HEADER_TIMEOUT = 15.0
+LINGER = 2.0
+
+
+def make_runner(app: web.Application, *, header_timeout: float = HEADER_TIMEOUT) -> web.AppRunner:
+    """Give the runner `serve` uses: no access log, slow clients timed out."""
+    # aiohttp's keep-alive timer runs from the moment a connection opens and closes it when
+    # no complete request has arrived by then; bodies are bounded by BODY_TIMEOUT, and what a
+    # client still sends after we answered is read for LINGER seconds at most, not ten.
+    return web.AppRunner(
+        app, handle_signals=False, access_log=None, keepalive_timeout=header_timeout,
+        lingering_time=min(LINGER, header_timeout),
+    )
+
+
+def hide_secrets(settings: Settings) -> None:
+    """Keep every configured secret out of every log line, at every level."""
+    redact.hide(
+        settings.telegram_bot_token, settings.telegram_webhook_secret, settings.twilio_auth_token,
+        settings.whatsapp_access_token, settings.whatsapp_app_secret,
+        settings.whatsapp_verify_token, settings.bridge_secret,
+    )
 
 
 def tune_collector() -> None:
@@ -303,4 +344,4 @@ async def _until_signalled() -> None:
     logger.info("stopping")
 
 
-__all__ = ["create_app", "serve", "build_senders"]
+__all__ = ["create_app", "serve", "build_senders", "make_runner"]

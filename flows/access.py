@@ -14,7 +14,8 @@ from flows.flow import Flow
 from flows.i18n import _, format_date, format_list, ngettext
 from flows.identity import require_verified, verified_phone
 from flows.messages import Document, Option
-from flows.steps import back_option, show_menu, understood
+from flows.prompts import done_line, finish
+from flows.steps import MENU, back_option, show_menu, understood
 from flows.turn import Turn
 from storage import exports, ledger, tickets
 from storage.datasources import DataSourceError
@@ -49,7 +50,7 @@ async def summary(turn: Turn) -> None:
     ref = await turn.open_ticket("access", {"categories": sorted(held)}, status="resolved")
     turn.goto(SUMMARY)
     turn.say(
-        "\n\n".join([*parts, turn.next_steps_done(ref)]),
+        "\n\n".join([*parts, done_line(turn, ref)]),
         [Option(COPY, _("Send me a full copy")), back_option()],
     )
 
@@ -82,7 +83,7 @@ async def _desk_text(turn: Turn) -> str:
 async def _source_failed(turn: Turn) -> None:
     """Be honest that the records could not be reached, and hand the request to staff."""
     ref = await turn.open_ticket("access", {"reason": "data source failed"}, status="escalated")
-    show_menu(
+    finish(
         turn,
         _(
             "I couldn't reach {organisation}'s records just now, so I can't show your data yet. "
@@ -95,7 +96,12 @@ async def _source_failed(turn: Turn) -> None:
 
 @flow.step(SUMMARY)
 async def after_summary(turn: Turn, choice: str | None) -> None:
-    """Send the full copy when asked."""
+    """Send the full copy when asked; start another flow picked from here."""
+    if choice is not None and choice not in (COPY, MENU) and choice in turn.desk.flows.entry_names:
+        understood(turn)
+        turn.conv.data = {}
+        await turn.desk.flows.start(turn, choice)
+        return
     if choice != COPY and turn.understood.intent not in ("yes", "access"):
         show_menu(turn)
         return
@@ -122,7 +128,7 @@ async def send_copy(turn: Turn) -> None:
         _send_link(turn, copy)
     else:
         ref = await turn.open_ticket("access", {"reason": "copy requested, no link available"}, status="escalated")
-        show_menu(turn, _("I can't send files on this channel, so our team will send your copy.") + "\n" + turn.next_steps(ref))
+        finish(turn, _("I can't send files on this channel, so our team will send your copy.") + "\n" + turn.next_steps(ref))
         return
 
 

@@ -7,7 +7,9 @@ module (`"erasure:confirm"`):
 - entries, `(turn)`, the ways into the flow from the menu or from a person's own words;
 - resume points, `(turn)`, where a flow goes on once identity is proven. They are never
   entries: nothing a person sends can start one, and `Flows.resume` runs one only for a
-  conversation whose phone is verified.
+  conversation whose phone is verified;
+- questions, `(turn)`, how a step's question is put to the person again (after a greeting, a
+  language switch or "back"), each with the step "back" returns to from it, if not the menu.
 
 `flows/router.py` composes every flow into one `Flows` (the desk's `flows`); a name declared
 twice is refused there, at import, rather than one flow silently replacing another's step.
@@ -34,6 +36,8 @@ class Flow:
         self.steps: dict[str, Step] = {}
         self.entries: dict[str, Entry] = {}
         self.resume_points: dict[str, Entry] = {}
+        self.questions: dict[str, Entry] = {}
+        self.back: dict[str, str] = {}
         # Steps where the person writes in their own words: only short, clear commands
         # (menu, cancel, language) interrupt them.
         self.free_text: set[str] = set()
@@ -60,6 +64,17 @@ class Flow:
         """Register where this flow goes on once the person's identity is proven."""
         return lambda fn: _add(self.resume_points, name, fn, self)
 
+    def reask(self, state: str, *, back_to: str | None = None) -> Callable[[Entry], Entry]:
+        """Register how to ask the question of `state` again, and where "back" goes from it."""
+
+        def register(fn: Entry) -> Entry:
+            _add(self.questions, state, fn, self)
+            if back_to is not None:
+                self.back[state] = back_to
+            return fn
+
+        return register
+
 
 def _add(table: dict[str, _F], name: str, fn: _F, flow: Flow) -> _F:
     if name in table:
@@ -76,6 +91,8 @@ class Flows:
         self._steps = _merged(self.flows, lambda f: f.steps)
         self._entries = _merged(self.flows, lambda f: f.entries)
         self._resume_points = _merged(self.flows, lambda f: f.resume_points)
+        self._questions = _merged(self.flows, lambda f: f.questions)
+        self._back = {state: to for f in self.flows for state, to in f.back.items()}
         self._free_text = frozenset().union(*(f.free_text for f in self.flows))
         if home not in self._steps:
             raise ValueError(f"no flow has the home step {home!r}")
@@ -107,6 +124,14 @@ class Flows:
             return False
         await entry(turn)
         return True
+
+    def question(self, state: str) -> Entry | None:
+        """Give how the question of a state is asked again, if it can be."""
+        return self._questions.get(state)
+
+    def back_from(self, state: str) -> str:
+        """Give the step "back" returns to from a state: the one before it, or the home step."""
+        return self._back.get(state, self.home)
 
     def takes_free_text(self, state: str) -> bool:
         """Tell whether the person writes in their own words at this state."""

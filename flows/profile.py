@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from flows.canned import CannedAnswer, read_canned
 from flows.kinds import RIGHT_KINDS
 from flows.profile_sources import data_source
 from flows.profile_tables import TEXT_HINT, Table, Text, read_toml
@@ -161,6 +162,7 @@ class Profile:
     role_note: Text | None
     data_source: DataSourceConfig
     path: Path
+    canned: tuple[CannedAnswer, ...] = ()
 
     def right(self, kind: str) -> Right:
         """Give the right of this kind; one the profile does not mention is not offered."""
@@ -187,7 +189,7 @@ class Profile:
 _TOP_KEYS = (
     "key", "version", "name", "response_days", "role", "role_note", "marketing_channels",
     "contact", "regulator", "rights", "categories", "purposes", "retention", "children",
-    "data_source",
+    "data_source", "canned",
 )
 
 
@@ -216,6 +218,7 @@ def load_profile(path: str | Path) -> Profile:
         role_note=role_note,
         data_source=data_source(_sub(root, "data_source"), path.parent, [c.key for c in categories]),
         path=path,
+        canned=read_canned(root.data.get("canned"), root.fail),
     )
     _check_guardian_right(root, profile)
     return profile

@@ -23,11 +23,12 @@ from flows import (
     menu,
     other_rights,
     rectification,
+    repair,
     requests,
     settings,
 )
 from flows.flow import Flows
-from flows.i18n import _
+from flows.i18n import language
 from flows.steps import MENU, menu_options, show_menu
 from flows.turn import Turn
 from flows.understanding import cached_for_short_texts, normalize_roman, normalize_urdu
@@ -58,6 +59,13 @@ _NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
 
 async def route(turn: Turn) -> None:
     """Handle one message wherever the conversation stands."""
+    kept = repair.carried(turn)
+    with language(repair.reply_language(turn)):
+        await _route(turn)
+    repair.after_turn(turn, kept)
+
+
+async def _route(turn: Turn) -> None:
     if turn.state == handoff.ACTIVE:
         await marketing.carrier_keyword(turn, stay=True)
         await handoff.relay(turn)
@@ -65,8 +73,7 @@ async def route(turn: Turn) -> None:
     if await marketing.carrier_keyword(turn):
         return
     choice = pick_option(turn)
-    if choice is None and not turn.text and not turn.message.verified_phone:
-        turn.say(turn_empty_prompt(), [])
+    if choice is None and await repair.before_step(turn):
         return
     if choice is None and await _command(turn):
         return
@@ -76,11 +83,6 @@ async def route(turn: Turn) -> None:
     if choice is None and turn.state != MENU and await _new_flow(turn):
         return
     await turn.desk.flows.step(turn.state)(turn, choice)
-
-
-def turn_empty_prompt() -> str:
-    """Answer a message with nothing in it."""
-    return _("I didn't get any text. Write what you need, or 'menu' to see what I can do.")
 
 
 def pick_option(turn: Turn) -> str | None:
@@ -114,7 +116,7 @@ def offered_options(turn: Turn) -> list[tuple[str, str]]:
 def _by_words(turn: Turn, offered: list[tuple[str, str]]) -> str | None:
     said = _fold(turn.text)
     for key, label in offered:
-        if said == _fold_label(label) or said == key:
+        if said == _fold_label(label) or said == key or repair.names_option(turn, label):
             return key
     intent = turn.understood.intent
     keys = {key for key, _label in offered}
@@ -153,7 +155,7 @@ async def _command(turn: Turn) -> bool:
         await requests.cancel(turn)
         return True
     if u.intent == "language":
-        settings.switch_language(turn)
+        await settings.switch_language(turn)
         return True
     if u.intent == "status" and (u.reference or not turn.desk.flows.takes_free_text(turn.state)):
         await requests.status(turn)
