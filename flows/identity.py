@@ -96,7 +96,7 @@ async def send_code(turn: Turn, phone: str) -> None:
         )
         return
     code, now = codes.new_code(), turn.now
-    turn.write(lambda conn: codes.store(phone, code, now, conn))
+    turn.write(codes.sent(phone, code, now))
     turn.send_later(turn.desk.sms_transport, phone, {"text": code_message(code)})
     turn.data[PENDING_PHONE] = phone
     turn.goto(CODE)
@@ -136,9 +136,9 @@ async def code_given(turn: Turn, choice: str | None) -> None:
 
 async def _check(turn: Turn, phone: str, typed: str) -> None:
     result = await codes.check(phone, typed, turn.now)
+    turn.write(codes.judged(phone, result, turn.now))
     if result.outcome == "ok":
-        identity_id = turn.conv.identity_id
-        turn.write(lambda conn: subjects.attach_phone(identity_id, phone, conn))
+        turn.write(subjects.phone_attached(turn.conv.identity_id, phone))
         turn.conv.phone, turn.conv.verified = phone, True
         await _adopt_phone_subject(turn, phone)
         await resume(turn)

@@ -95,11 +95,8 @@ async def cancel(turn: Turn) -> None:
             [back_option()],
         )
         return
-    ticket_id, now = ticket.id, turn.now
     turn.write(
-        lambda conn: tickets.set_status(
-            ticket_id, "canceled", actor="person", conn=conn, note="withdrawn by the person", now=now
-        )
+        tickets.status_set(ticket.id, "canceled", actor="person", note="withdrawn by the person", now=turn.now)
     )
     show_menu(turn, _("Request {ref} is withdrawn. What else can I do for you?").format(ref=turn.ref(ticket.ref)))
 

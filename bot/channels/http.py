@@ -75,7 +75,7 @@ async def queue_replies(
     try:
         async with in_transaction() as conn:
             # The marker shares the transaction with the rows: a repeat finds it and queues nothing.
-            await deliveries.record(f"{transport}:queued"[:16], delivery_id, [], conn)
+            await deliveries.record(f"{transport}:queued"[:16], delivery_id, [], conn, sender=address)
             for reply in replies:
                 await outbox.enqueue(transport, address, reply.to_json(), using_db=conn)
     except IntegrityError:
