@@ -15,6 +15,7 @@ from flows.steps import ENTRIES, back_option, not_understood, show_menu, step, u
 from flows.turn import Turn
 from storage import codes, subjects
 from storage.datasources import mask_phone
+from storage.retention import ONCE_SENT
 
 PHONE = "identity:phone"
 CODE = "identity:code"
@@ -97,7 +98,9 @@ async def send_code(turn: Turn, phone: str) -> None:
         return
     code, now = codes.new_code(), turn.now
     turn.write(codes.sent(phone, code, now))
-    turn.send_later(turn.desk.sms_transport, phone, {"text": code_message(code)})
+    # Once sent, the message keeps its words without the code: the code lives on as a hash.
+    turn.send_later(turn.desk.sms_transport, phone,
+                    {"text": code_message(code), ONCE_SENT: code_message("••••••")})
     turn.data[PENDING_PHONE] = phone
     turn.goto(CODE)
     turn.say(

@@ -98,9 +98,11 @@ async def may_send(phone: str, now: datetime) -> bool:
 
 async def check(phone: str, code: str, now: datetime) -> CodeCheck:
     """Judge a code typed by a person, as things stand; `judged` counts the try."""
+    # The code first, then the lock-out: a chat whose last try locked the number in between
+    # used the code up too, and then its lock-out is seen here (never "expired" instead).
+    latest = await OneTimeCode.filter(phone=phone, used=False).order_by("-id").first()
     if await locked_until(phone, now):
         return CodeCheck("locked")
-    latest = await OneTimeCode.filter(phone=phone, used=False).order_by("-id").first()
     if latest is None or latest.expires_at <= now:
         return CodeCheck("expired")
     if _matches(code.strip(), latest.code_hash):
@@ -153,6 +155,8 @@ def judged(phone: str, result: CodeCheck, now: datetime) -> Plan:
     _codes, tries, locked = yield from _hour(phone, now)
     if locked or tries >= MAX_TRIES:
         raise CodeRefused(f"{mask_phone(phone)} ran out of tries meanwhile")
+    if result.outcome == "wrong" and tries + 1 >= MAX_TRIES:
+        raise CodeRefused(f"this try of {mask_phone(phone)} locks the number now")  # say so
     where = {"id": result.code_id, "used": False}
     if result.outcome == "ok":
         taken = yield update(OneTimeCode, where, used=True)
