@@ -113,9 +113,9 @@ async def _run_step_safely(turn: Turn) -> bool:
     """Run the step; a bug in it is logged and leaves the conversation as it was."""
     try:
         await run_step(turn)
-    except db.UNAVAILABLE:
-        raise  # the database is away: the adapter answers 503 so that the provider retries
-    except Exception:
+    except Exception as exc:
+        if db.is_unavailable(exc):
+            raise  # the database is away: the adapter answers 503 so that the provider retries
         logger.exception("step %s failed on conversation %s", turn.state, turn.conv.id)
         return False
     return True

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.backends.base.executor import EXECUTOR_CACHE
-from tortoise.exceptions import DBConnectionError, OperationalError
+from tortoise.exceptions import DBConnectionError, IntegrityError, OperationalError
 from tortoise.migrations.api import migrate
 
 from storage import checkpoints
@@ -55,6 +55,12 @@ UNAVAILABLE: tuple[type[BaseException], ...] = (
     asyncpg.InterfaceError,
     asyncpg.exceptions.OperatorInterventionError,
 )
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Tell whether an error means the database is away; a unique or foreign key rule broken
+    (tortoise's IntegrityError is an OperationalError) is not an outage."""
+    return isinstance(exc, UNAVAILABLE) and not isinstance(exc, IntegrityError)
 
 
 class DatabaseUrlError(ValueError):
