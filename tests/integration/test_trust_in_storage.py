@@ -13,7 +13,14 @@ from tortoise import connections
 
 from flows.engine import utcnow
 from storage import outbox
-from storage.models import CodeLockout, Conversation, Delivery, OneTimeCode, OutboxMessage, TranscriptLine
+from storage.models import (
+    CodeLockout,
+    Conversation,
+    Delivery,
+    OneTimeCode,
+    OutboxMessage,
+    TranscriptLine,
+)
 from storage.retention import purge
 from tests.support import Person, make_desk, outbox_to, text_of
 
