@@ -34,7 +34,7 @@ from flows.profile import Profile
 from flows.refs import new_receipt, new_reference
 from flows.router import route
 from flows.turn import Turn
-from storage import conversations, db
+from storage import conversations, db, outbox
 from storage.commit import commit
 from storage.conflicts import AlreadyAnswered, Collision, StaleConversation
 from storage.datasources import DataSourceConfig, PersonRecord
@@ -91,7 +91,11 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
         turn = Turn(desk=desk, message=message, conv=conv)
         with language(turn.language):
             if not await _run_step_safely(turn):
-                return [Reply(_("Sorry, something went wrong on our side. Please try again, or write 'menu'."))]
+                return await _apologise(message)
+        if message.replies_later:
+            # Queued in the turn's own transaction: a repeat delivery queues nothing again.
+            for reply in turn.replies:
+                turn.send_later(message.transport, message.sender_id, reply.to_json())
         try:
             await commit(turn.record())
             return turn.replies
@@ -102,6 +106,14 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
         except AlreadyAnswered as seen:
             return [Reply.from_json(r) for r in seen.replies]
     raise RuntimeError("conversation kept changing under us; giving up on this message")
+
+
+async def _apologise(message: IncomingMessage) -> list[Reply]:
+    """Say sorry for a step that failed; where replies go later, queue the apology alone."""
+    apology = Reply(_("Sorry, something went wrong on our side. Please try again, or write 'menu'."))
+    if message.replies_later:
+        await outbox.enqueue(message.transport, message.sender_id, apology.to_json())
+    return [apology]
 
 
 async def run_step(turn: Turn) -> None:
