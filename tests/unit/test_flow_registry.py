@@ -85,3 +85,21 @@ def test_desk_flows_without_a_home_step_are_refused() -> None:
 
 def test_an_unknown_state_falls_back_to_the_home_step() -> None:
     assert FLOWS.step("erasure:gone-in-an-old-version") is FLOWS.step(MENU)
+
+
+def test_every_question_asked_again_is_of_a_step_and_back_leads_to_a_question() -> None:
+    asked = {state: to for flow in FLOWS.flows for state, to in flow.back.items()}
+    questions = [state for flow in FLOWS.flows for state in flow.questions]
+    assert set(questions) <= set(FLOWS.states)
+    assert [to for to in asked.values() if FLOWS.question(to) is None] == []
+    assert FLOWS.back_from("rectification:value") == "rectification:item"
+    assert FLOWS.back_from("erasure:confirm") == MENU
+
+
+def test_two_flows_asking_one_states_question_are_refused_when_composed() -> None:
+    first, second = Flow("first"), Flow("second")
+    first.step("menu")(_noop)
+    first.reask("menu")(_noop)
+    second.reask("menu")(_noop)
+    with pytest.raises(ValueError, match="'menu' is registered by both"):
+        Flows((first, second), home="menu")
