@@ -12,21 +12,12 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date as babel_date
 
+from flows import kinds
 from flows.i18n import N_, TIMEZONE, _, babel_locale, current_language, format_date
 from flows.staff_notice import mask_secrets
 
-KIND_NAMES = {
-    "access": N_("See my data"),
-    "consent_withdrawal": N_("Withdraw consent"),
-    "marketing_opt_out": N_("Stop marketing"),
-    "erasure": N_("Deletion"),
-    "rectification": N_("Correction"),
-    "complaint": N_("Complaint"),
-    "restriction": N_("Restrict processing"),
-    "objection": N_("Objection"),
-    "guardian_request": N_("Guardian's request"),
-    "handoff": N_("Talk to a person"),
-}
+# Kinds are named as the registry of request kinds names them (flows/kinds.py).
+KIND_NAMES = kinds.KIND_NAMES
 STATUS_NAMES = {
     "new": N_("New"),
     "awaiting_verification": N_("Awaiting verification"),

@@ -366,7 +366,7 @@ async def test_the_reports_csv_gives_the_figures_the_charts_draw(database: str) 
         answered = [r for r in rows if r[0] == "answered_on_time_share" and r[3]]
         assert answered[-1][3] == "1.000"
         assert ["open_by_age_days", "now", "0-7", "1"] in rows
-        assert "<svg" in drawing and "Talk to a person" in drawing and "<script" not in drawing
+        assert "<svg" in drawing and "Conversation with our team" in drawing and "<script" not in drawing
         assert second.status != "resolved"
 
 
