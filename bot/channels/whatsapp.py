@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 
+from bot.channels.base import (
+    OperatorAlert,
+    PermanentFailure,
+    SendError,
+    TemporaryFailure,
+    WindowClosed,
+)
 from bot.channels.http import (
     bad_request,
     parse_json,
@@ -273,7 +281,8 @@ def _envelope(address: str, kind: str, content: dict[str, Any]) -> dict[str, Any
 
 
 class WhatsAppSender:
-    """Send outbox messages through the Graph API messages endpoint."""
+    """Send outbox messages through the Graph API messages endpoint; outside a person's
+    24-hour window, the approved template `WHATSAPP_REPLY_TEMPLATE`."""
 
     transport = "whatsapp"
 
@@ -284,8 +293,9 @@ class WhatsAppSender:
         access_token: str,
         phone_number_id: str,
         api_base: str | None = None,
+        template: str | None = None,
     ) -> None:
-        self.session = session
+        self.session, self.template = session, template
         self.headers = {"Authorization": f"Bearer {access_token}"}
         self.url = f"{api_base or DEFAULT_API_BASE}/{phone_number_id}/messages"
 
@@ -302,9 +312,73 @@ class WhatsAppSender:
             access_token=settings.whatsapp_access_token,
             phone_number_id=settings.whatsapp_phone_number_id,
             api_base=settings.whatsapp_api_base,
+            template=settings.whatsapp_reply_template,
         )
 
-    async def send(self, address: str, payload: dict[str, Any]) -> None:
-        """Send one outbox payload as one or more Graph API messages."""
+    @property
+    def has_template(self) -> bool:
+        """Tell whether people can be reached outside their 24-hour window."""
+        return self.template is not None
+
+    async def send(self, address: str, payload: dict[str, Any]) -> str | None:
+        """Send one outbox payload as one or more Graph API messages; give the last wamid."""
+        wamid = None
         for body in graph_messages(address, Reply.from_json(payload)):
-            await post_checked(self.session, "POST", self.url, json=body, headers=self.headers)
+            wamid = await self._post(body)
+        return wamid
+
+    async def send_template(self, address: str, ref: str, language: str) -> str | None:
+        """Send the approved template in the person's language, parameter 1 = the reference."""
+        if self.template is None:
+            raise PermanentFailure("WHATSAPP_REPLY_TEMPLATE is not set: no template to send")
+        return await self._post(template_message(address, self.template, ref, language))
+
+    async def _post(self, body: dict[str, Any]) -> str | None:
+        answer = await post_checked(self.session, "POST", self.url, json=body,
+                                    headers=self.headers, classify=graph_error)
+        messages = answer.get("messages")
+        first = messages[0] if isinstance(messages, list) and messages else None
+        wamid = first.get("id") if isinstance(first, dict) else None
+        return wamid if isinstance(wamid, str) and wamid else None
+
+
+def template_message(address: str, name: str, ref: str, language: str) -> dict[str, Any]:
+    """Build a template message: the approved `name` in `en` or `ur`, body parameter 1 = ref."""
+    content = {
+        "name": name,
+        "language": {"policy": "deterministic", "code": "ur" if language == "ur" else "en"},
+        "components": [{"type": "body", "parameters": [{"type": "text", "text": ref}]}],
+    }
+    return _envelope(address, "template", content)
+
+
+# Graph API error codes (Meta's "Error codes" page for the Cloud API) and what each means.
+TRANSPORT_WAIT_CODES = {"4": 60.0, "80007": 60.0, "130429": 5.0}
+RETRY_CODES = frozenset({"131000", "131016"})
+PAIR_RATE_CODE, PAIR_RATE_SECONDS = "131056", 6.0
+WINDOW_CODES = frozenset({"131047"})
+CREDENTIAL_CODES = frozenset({"0", "190", "131005"})
+
+
+def graph_error(status: int, headers: Mapping[str, str], body: dict[str, Any], reason: str) -> SendError | None:
+    """Turn the Graph API's error code into the failure it is; None for an answer without one."""
+    error = body.get("error")
+    code = str(error.get("code")) if isinstance(error, dict) and "code" in error else ""
+    return failure_for_code(code, reason)
+
+
+def failure_for_code(code: str, reason: str) -> SendError | None:
+    """Say what a Graph API error code means for a message, in the outbox's terms."""
+    if code in TRANSPORT_WAIT_CODES:
+        return TemporaryFailure(reason, TRANSPORT_WAIT_CODES[code], code=code, scope="transport")
+    if code == PAIR_RATE_CODE:
+        # Meta's pair rate: about one message every 6 seconds to one person.
+        return TemporaryFailure(reason, PAIR_RATE_SECONDS, code=code, scope="address",
+                                at_least=PAIR_RATE_SECONDS)
+    if code in RETRY_CODES:
+        return TemporaryFailure(reason, code=code)
+    if code in WINDOW_CODES:
+        return WindowClosed(reason, code=code)
+    if code in CREDENTIAL_CODES:
+        return OperatorAlert(reason, code=code)
+    return PermanentFailure(reason, code=code) if code else None

@@ -282,7 +282,8 @@ async def test_a_throttled_send_waits_as_twilio_asks_and_a_refused_one_gives_up(
     row = await OutboxMessage.get(id=throttled.id)
     assert timedelta(seconds=110) <= row.next_attempt_at - row.created_at <= timedelta(seconds=130)
     fake.statuses.extend([400])
-    refused = await outbox.enqueue("twilio", PHONE, {"text": "two"})
+    # To another number: the throttled one's later messages wait behind it, in order.
+    refused = await outbox.enqueue("twilio", "+923009999999", {"text": "two"})
     await eventually(lambda: _status(refused.id, "failed"))
 
 
