@@ -96,7 +96,8 @@ async def claim_batch(
             .using_db(conn)
         )
         for transport, address in skip:
-            query = query.exclude(transport=transport, address=address)
+            # `exclude(a=, b=)` would leave out every row matching either; this leaves out the pair.
+            query = query.filter(~Q(transport=transport, address=address))
         if conn.capabilities.support_for_update:
             query = query.select_for_update(skip_locked=True)
         rows = await query
