@@ -254,6 +254,7 @@ def _tickets_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _tickets_show(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.delivery import delivery_lines
     from flows.staff_actions import StaffActionError, find_ticket
     from storage import reports
 
@@ -271,6 +272,8 @@ def _tickets_show(args: argparse.Namespace, settings: Settings) -> int:
         print(f"{'details':>10}: {json.dumps(data['details'], ensure_ascii=False)}")
         for event in data["events"]:
             print(f"  {event['at']}  {event['actor']:<16} {event['action']:<10} {json.dumps(event['data'], ensure_ascii=False)}")
+        for line in await delivery_lines(ticket.ref):
+            print(f"{'message':>10}: {line}")
 
     return _with_db(settings, work)
 
@@ -300,15 +303,22 @@ def _tickets_resolve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _tickets_reply(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.delivery import expected_route
+    from bot.wiring import delivery_policy
     from flows import staff_actions
+    from flows.staff_actions import StaffActionError
 
     profile = _profile(args, settings)
     text = " ".join(args.text)
-    return _staff_action(
-        settings,
-        lambda: staff_actions.reply(args.ref, text, None, profile),
-        f"Reply to {args.ref.upper()} queued for the person.",
-    )
+
+    async def work() -> None:
+        try:
+            ticket = await staff_actions.reply(args.ref, text, None, profile)
+        except StaffActionError as exc:
+            raise CommandError(str(exc)) from exc
+        print(await expected_route(ticket, delivery_policy(settings), datetime.now(timezone.utc)))
+
+    return _with_db(settings, work)
 
 
 def _tickets_note(args: argparse.Namespace, settings: Settings) -> int:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from bot.channels.http import mask_phones
 from flows.i18n import N_, _, language
@@ -196,7 +195,33 @@ async def _failed_later(row: OutboxMessage, why: str, policy: DeliveryPolicy, er
     await report_failure(row, why, policy, error)
 
 
-def payload_ref(payload: dict[str, Any]) -> str | None:
-    """Give the ticket reference a payload is about, if it names one."""
-    ref = payload.get("ref")
-    return ref if isinstance(ref, str) else None
+# -- what staff see of later messages --------------------------------------------------------
+
+STATES = {
+    "pending": N_("waiting to be sent"),
+    "held": N_("held until the person writes (WhatsApp's 24-hour window)"),
+    "failed": N_("failed"),
+    "sent": N_("accepted by the provider"),
+    "delivered": N_("delivered"),
+    "read": N_("read"),
+}
+
+
+def state_of(row: OutboxMessage) -> str:
+    """Say in English where one later message stands."""
+    with language("en"):
+        if row.status == "sent" and row.provider_status in outbox.FAILED_STATES:
+            state = _(STATES["failed"])
+        elif row.status == "sent" and row.provider_status in ("delivered", "read"):
+            state = _(STATES[row.provider_status])
+        else:
+            state = _(STATES.get(row.status, STATES["pending"]))
+        if row.last_error and (row.status in ("failed", "pending") or row.provider_status in outbox.FAILED_STATES):
+            state += f" ({mask_phones(row.last_error)[:120]})"
+    return state
+
+
+async def delivery_lines(ref: str) -> list[str]:
+    """Show each later message about a ticket with its delivery state, oldest first."""
+    rows = await outbox.for_ticket(ref)
+    return [f"{row.created_at:%Y-%m-%d %H:%M} · {_channel(row)} · {state_of(row)}" for row in rows]

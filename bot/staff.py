@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from bot import delivery
+from bot.delivery import DeliveryPolicy
 from flows import staff_actions
 from flows.i18n import N_, _, format_date, language, ngettext
 from flows.profile import Profile
@@ -68,6 +70,7 @@ class StaffDesk:
     profile: Profile
     staff_chat_id: int | None = None
     now: Callable[[], datetime] = utcnow
+    delivery: DeliveryPolicy | None = None
 
     async def handle(self, user_id: int, chat_id: int, text: str) -> list[str]:
         """Run one staff command and give the lines to answer with."""
@@ -160,7 +163,9 @@ class StaffDesk:
         if ticket.extension_reason:
             head.append(_("Extended once: {reason}").format(reason=ticket.extension_reason))
         events = [_event_line(e) for e in await tickets.events(ticket.id)]
-        return ["\n".join(head), await self._transcript(ticket), "\n".join([_("History:"), *events])]
+        sent = await delivery.delivery_lines(ticket.ref)
+        history = [_("History:"), *events] + (["", _("Later messages:"), *sent] if sent else [])
+        return ["\n".join(head), await self._transcript(ticket), "\n".join(history)]
 
     async def _transcript(self, ticket: Ticket) -> str:
         """Give the last lines of the conversation behind a ticket, secrets masked."""
@@ -211,7 +216,7 @@ class StaffDesk:
         """Relay an answer to the person."""
         ref = self._ref(args, "/reply REF TEXT")
         ticket = await staff_actions.reply(ref, " ".join(args[1:]), member, self.profile)
-        return [_("Reply to {ref} is on its way to the person.").format(ref=format_reference(ticket.ref))]
+        return [await delivery.expected_route(ticket, self.delivery, self.now())]
 
     async def _note(self, member: Staff, args: list[str]) -> list[str]:
         """Add an internal note."""

@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -24,6 +25,7 @@ from xml.sax.saxutils import escape
 import aiohttp
 from aiohttp import web
 
+from bot import delivery
 from bot.channels.base import (
     OperatorAlert,
     PermanentFailure,
@@ -35,10 +37,12 @@ from bot.channels.base import (
 )
 from bot.channels.http import bad_request, post_checked, read_body, retry_after
 from bot.channels.render import render_numbered
+from bot.delivery import DeliveryPolicy
 from bot.settings import Settings
 from bot.sms import plain_for_sms, split_sms, split_text
 from flows.engine import Desk
 from flows.messages import IncomingMessage, Reply
+from storage import outbox, reach
 from storage.datasources import mask_phone
 
 logger = logging.getLogger(__name__)
@@ -92,32 +96,87 @@ def _with_and_without_port(url: str) -> tuple[str, str]:
 # -- the webhook -----------------------------------------------------------------------------
 
 
+# Words that Twilio itself acts on for a long code or a Messaging Service (its Advanced
+# Opt-Out): the opt-out words block every message from our number until the person writes an
+# opt-in word, and Twilio answers them and HELP itself.
+OPT_OUT_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"})
+OPT_IN_WORDS = frozenset({"START", "UNSTOP", "YES"})
+HELP_WORDS = frozenset({"HELP", "INFO"})
+# Twilio's error codes in status callbacks, as the reason staff are told.
+STATUS_WHY = {"21610": "unreachable", "63016": "window", "21211": "invalid", "21614": "invalid",
+              "30003": "invalid", "30005": "invalid", "30006": "invalid", "21408": "refused",
+              "30007": "refused"}
+
+
 @dataclass(frozen=True)
 class TwilioWebhook:
     """Turn Twilio's POSTs into messages for the desk and the desk's replies into TwiML."""
 
     auth_token: str
     url: str
+    status_url: str
+    policy: DeliveryPolicy = DeliveryPolicy()
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> TwilioWebhook | None:
+    def from_settings(cls, settings: Settings, policy: DeliveryPolicy | None = None) -> TwilioWebhook | None:
         """Build the webhook, or None when Twilio is off."""
         if missing_settings(settings):
             return None
         assert settings.twilio_auth_token and settings.public_base_url
-        return cls(settings.twilio_auth_token, settings.public_base_url + WEBHOOK_PATH)
+        return cls(settings.twilio_auth_token, settings.public_base_url + WEBHOOK_PATH,
+                   settings.public_base_url + STATUS_PATH, policy or DeliveryPolicy())
+
+    def _checked(self, request: web.Request, url: str, params: list[tuple[str, str]]) -> None:
+        signature = request.headers.get("X-Twilio-Signature", "")
+        if not signature or not signature_valid(self.auth_token, url, params, signature):
+            raise web.HTTPUnauthorized(text="bad or missing X-Twilio-Signature")
 
     async def handle(self, request: web.Request, desk: Desk) -> web.Response:
         """Check, parse and answer one Twilio webhook."""
         params = parse_form(await read_body(request))
-        signature = request.headers.get("X-Twilio-Signature", "")
-        if not signature or not signature_valid(self.auth_token, self.url, params, signature):
-            raise web.HTTPUnauthorized(text="bad or missing X-Twilio-Signature")
+        self._checked(request, self.url, params)
         message = incoming_message(dict(params))
+        word = message.text.strip().upper()
+        if message.channel == "sms" and word in HELP_WORDS:
+            return _twiml_response([], message.channel)  # Twilio has answered it already
+        await self._note(message, word, desk)
         replies = await desk.handle(message)
         logger.debug("twilio %s from %s: %d replies", message.channel,
                     mask_phone(message.verified_phone or ""), len(replies))
-        return web.Response(text=twiml(replies, message.channel), content_type="text/xml")
+        if message.channel == "sms" and word in OPT_OUT_WORDS:
+            # Twilio answers the opt-out itself and would refuse anything more (21610).
+            return _twiml_response([], message.channel)
+        return _twiml_response(replies, message.channel)
+
+    async def _note(self, message: IncomingMessage, word: str, desk: Desk) -> None:
+        """Keep what this message tells of reaching the person later."""
+        if message.channel == "whatsapp":
+            await reach.note_inbound("twilio", message.sender_id, desk.now())
+            await outbox.release_held("twilio", message.sender_id)
+        elif word in OPT_OUT_WORDS:
+            if await reach.mark_unreachable("twilio", message.sender_id, "stop"):
+                logger.info("twilio: %s texted %s: no SMS goes to it until it writes START",
+                            mask_phone(message.sender_id), word)
+        elif word in OPT_IN_WORDS:
+            await reach.reachable_again("twilio", message.sender_id)
+
+    async def handle_status(self, request: web.Request) -> web.Response:
+        """Record one status callback: forged 401, unknown message 200 and ignored."""
+        params = parse_form(await read_body(request))
+        self._checked(request, self.status_url, params)
+        form = dict(params)
+        sid, status = form.get("MessageSid") or form.get("SmsSid"), form.get("MessageStatus") or form.get("SmsStatus")
+        if not sid or not status:
+            raise bad_request("MessageSid or MessageStatus is missing")
+        code = form.get("ErrorCode") or None
+        report = delivery.StatusReport("twilio", sid, status, code, form.get("ErrorMessage"))
+        if not await delivery.record(report, self.policy, datetime.now(timezone.utc), STATUS_WHY):
+            logger.info("twilio status for an unknown message ignored")
+        return web.Response(text="", content_type="text/plain")
+
+
+def _twiml_response(replies: list[Reply], channel: str) -> web.Response:
+    return web.Response(text=twiml(replies, channel), content_type="text/xml")
 
 
 def parse_form(body: bytes) -> list[tuple[str, str]]:

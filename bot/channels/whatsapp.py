@@ -11,11 +11,13 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 
+from bot import delivery
 from bot.channels.base import (
     OperatorAlert,
     PermanentFailure,
@@ -33,10 +35,12 @@ from bot.channels.http import (
     text_matches,
 )
 from bot.channels.render import render_numbered
+from bot.delivery import DeliveryPolicy
 from bot.settings import Settings
 from bot.sms import split_text
 from flows.engine import Desk
 from flows.messages import IncomingMessage, Option, Reply
+from storage import outbox, reach
 from storage.datasources import mask_phone
 
 logger = logging.getLogger(__name__)
@@ -80,9 +84,10 @@ class WhatsAppWebhook:
     app_secret: str
     verify_token: str
     phone_number_id: str
+    policy: DeliveryPolicy = DeliveryPolicy()
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> WhatsAppWebhook | None:
+    def from_settings(cls, settings: Settings, policy: DeliveryPolicy | None = None) -> WhatsAppWebhook | None:
         """Build the webhook, or None when WhatsApp is off."""
         if missing_settings(settings):
             return None
@@ -92,6 +97,7 @@ class WhatsAppWebhook:
             settings.whatsapp_app_secret,
             settings.whatsapp_verify_token,
             settings.whatsapp_phone_number_id,
+            policy or DeliveryPolicy(),
         )
 
     def handshake(self, request: web.Request) -> web.Response:
@@ -108,12 +114,19 @@ class WhatsAppWebhook:
         body = await read_body(request)
         if not signature_matches(request.headers.get("X-Hub-Signature-256"), self.app_secret, body):
             raise web.HTTPUnauthorized(text="bad or missing X-Hub-Signature-256")
-        for message in incoming_messages(parse_json(body), self.phone_number_id):
+        payload = parse_json(body)
+        for message in incoming_messages(payload, self.phone_number_id):
+            # The person wrote: their window is open again, and what waited for it goes first.
+            await reach.note_inbound("whatsapp", message.sender_id, desk.now())
+            await outbox.release_held("whatsapp", message.sender_id)
             replies = await desk.handle(message)
             assert message.external_id is not None
             await queue_replies("whatsapp", message.sender_id, message.external_id, replies)
             logger.info("whatsapp from %s: %d replies queued",
                         mask_phone(message.sender_id), len(replies))
+        for report in status_reports(payload, self.phone_number_id):
+            if not await delivery.record(report, self.policy, datetime.now(timezone.utc), STATUS_WHY):
+                logger.info("whatsapp status for an unknown message ignored")
         return web.json_response({"ok": True})
 
 
@@ -128,6 +141,32 @@ def incoming_messages(payload: dict[str, Any], phone_number_id: str) -> list[Inc
             if isinstance(value, dict) and _is_ours(value, phone_number_id):
                 messages.extend(_messages_of(value))
     return messages
+
+
+# Meta's error codes in a failed status, as the reason staff are told.
+STATUS_WHY = {"131047": "window", "131026": "invalid", "131051": "refused", "131049": "undelivered",
+              "131050": "refused"}
+
+
+def status_reports(payload: dict[str, Any], phone_number_id: str) -> list[delivery.StatusReport]:
+    """Find every status of a message we sent (sent, delivered, read, failed with its errors)."""
+    reports = []
+    for entry in _objects(payload.get("entry"), "entry"):
+        for change in _objects(entry.get("changes"), "entry[].changes"):
+            value = change.get("value")
+            if not (isinstance(value, dict) and _is_ours(value, phone_number_id)):
+                continue
+            for status in _objects(value.get("statuses"), "statuses"):
+                wamid, state = status.get("id"), status.get("status")
+                if not (isinstance(wamid, str) and isinstance(state, str)):
+                    raise bad_request("statuses[] needs an id and a status")
+                errors = _objects(status.get("errors"), "statuses[].errors")
+                first = errors[0] if errors else {}
+                code = str(first["code"]) if "code" in first else None
+                text = first.get("message") or first.get("title")
+                reports.append(delivery.StatusReport("whatsapp", wamid, state, code,
+                                                     str(text) if text else None))
+    return reports
 
 
 def _objects(value: Any, where: str) -> list[dict[str, Any]]:
