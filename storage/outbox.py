@@ -187,17 +187,21 @@ async def record_status(
     if row is None:
         return None, False
     if status in FAILED_STATES:
-        changed = await OutboxMessage.filter(id=row.id).exclude(
-            provider_status__in=FAILED_STATES).update(
+        changed = await OutboxMessage.filter(id=row.id).filter(_not_in(FAILED_STATES)).update(
             provider_status=status, provider_status_at=now, last_error=(error or status)[:2000])
         await row.refresh_from_db()
         return row, changed == 1
     if status in PROGRESS:
         later = PROGRESS[PROGRESS.index(status) + 1:] + FAILED_STATES
-        await OutboxMessage.filter(id=row.id).exclude(provider_status__in=later).update(
+        await OutboxMessage.filter(id=row.id).filter(_not_in(later)).update(
             provider_status=status, provider_status_at=now)
         await row.refresh_from_db()
     return row, False
+
+
+def _not_in(states: tuple[str, ...]) -> Q:
+    """Match a provider status outside `states`, none yet included (NULL is in no list)."""
+    return Q(provider_status__isnull=True) | ~Q(provider_status__in=states)
 
 
 async def following(row: OutboxMessage, *, limit: int) -> list[OutboxMessage]:
