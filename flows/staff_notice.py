@@ -78,8 +78,8 @@ def relay_notice(ref: str, text: str) -> dict[str, Any]:
 def relay_text(ref: str, messages: list[str]) -> str:
     """Show one or more messages a person wrote about a ticket, each line behind a bar."""
     with language("en"):
-        head = ngettext("{ref} · the person wrote:", "{ref} · the person wrote {n} messages:",
-                        len(messages)).format(ref=format_reference(ref), n=len(messages))
+        head = ngettext("{ref} · the person wrote:", "{ref} · the person wrote, in several messages:",
+                        len(messages)).format(ref=format_reference(ref))
     quoted = ["\n".join(RELAY_BAR + line for line in message.splitlines() or [""])
               for message in messages]
     return head + "\n" + f"\n{RELAY_BAR}\n".join(quoted)
