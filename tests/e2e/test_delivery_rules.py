@@ -374,3 +374,63 @@ async def test_bad_credentials_are_an_operator_alert_and_no_row_fails(
     after = await OutboxMessage.filter(id__in=[r.id for r in rows])
     assert {(r.status, r.attempts) for r in after} == {("pending", 0)}
     assert "OPERATOR" in caplog.text
+
+
+async def test_21610_on_sending_stops_sms_to_the_number_and_tells_staff(
+    database: str, provider: tuple[Provider, str]
+) -> None:
+    fake, url = provider
+    fake.errors.append((400, {"code": 21610, "message": "Attempt to send to unsubscribed recipient",
+                              "status": 400}))
+    ticket = await ticket_on("twilio", PHONE, "sms")
+    await staff_actions.reply(ticket.ref, "First answer.", None, example_profile())
+    await staff_actions.reply(ticket.ref, "Second answer.", None, example_profile())
+    policy = DeliveryPolicy(staff_transport="telegram", staff_address=STAFF_CHAT)
+    async with aiohttp.ClientSession() as session:
+        await send_all(sender_for(url, session), policy, NOW)
+    assert len(fake.received) == 1  # the second answer is not even tried
+    assert await Unreachable.filter(transport="twilio", address=PHONE, reason="stop").exists()
+    rows = await OutboxMessage.filter(ticket_ref=ticket.ref).order_by("id")
+    assert [r.status for r in rows] == ["failed", "failed"]
+    [line] = await staff_lines()
+    assert "texted STOP" in line and format_reference(ticket.ref) in line
+
+
+async def test_a_person_who_blocked_the_telegram_bot_is_told_to_staff(database: str) -> None:
+    from bot.channels.base import PermanentFailure
+
+    class Blocked:
+        transport = "telegram"
+
+        async def send(self, address: str, payload: dict[str, Any]) -> None:
+            if address != STAFF_CHAT:  # as TelegramChannel.send words Telegram's 403
+                raise PermanentFailure("telegram refused the message: Forbidden: bot was blocked by the user")
+
+    ticket = await ticket_on("telegram", "4242", "telegram")
+    await staff_actions.reply(ticket.ref, "Hello.", None, example_profile())
+    policy = DeliveryPolicy(staff_transport="telegram", staff_address=STAFF_CHAT)
+    await OutboxSender({"telegram": Blocked()}, "s", policy=policy).run_until_empty()
+    [event] = await TicketEvent.filter(ticket_id=ticket.id, action="delivery_failed")
+    assert event.data["why"] == "blocked"
+    [line] = [m.payload["text"] for m in await OutboxMessage.filter(address=STAFF_CHAT)]
+    assert "has blocked the bot" in line
+
+
+async def test_held_words_are_released_when_the_person_writes_on_whatsapp(server: Server) -> None:
+    ticket = await ticket_on("whatsapp", WA_ID, "whatsapp")
+    await staff_actions.reply(ticket.ref, "Held answer.", None, example_profile())
+    row = await OutboxMessage.get(ticket_ref=ticket.ref)
+    await outbox.hold(row.id, None, "outside WhatsApp's 24-hour window")
+    inbound = {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{
+        "field": "messages", "value": {"messaging_product": "whatsapp",
+                                       "metadata": {"phone_number_id": "555"},
+                                       "contacts": [{"wa_id": WA_ID, "profile": {"name": "Ayesha"}}],
+                                       "messages": [{"from": WA_ID, "id": "wamid.IN1", "timestamp": "1764666000",
+                                                     "type": "text", "text": {"body": "hello"}}]}}]}]}
+    assert await post_meta(server, inbound) == 200
+    released = await OutboxMessage.get(id=row.id)
+    assert released.status == "pending"
+    # It comes before the answer to the person's new message.
+    later = await OutboxMessage.filter(transport="whatsapp", address=WA_ID).order_by("id")
+    assert later[0].id == row.id and len(later) > 1
+    assert await reach.last_inbound("whatsapp", WA_ID) is not None
