@@ -92,7 +92,7 @@ async def route(transport: str, address: str, policy: DeliveryPolicy, now: datet
     """Decide how a later message to an address goes out now."""
     if transport == "console":
         return CONSOLE
-    if await reach.unreachable_reason(transport, address) is not None:
+    if transport in SMS_TRANSPORTS and await reach.unreachable_reason(transport, address) is not None:
         return UNREACHABLE
     if not is_whatsapp(transport, address):
         return SEND
