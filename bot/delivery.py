@@ -25,7 +25,7 @@ from flows.refs import format_reference
 from flows.staff_notice import delivery_notice
 from storage import outbox, reach, tickets
 from storage.models import Identity, OutboxMessage, Ticket
-from storage.transactions import transaction
+from storage.transactions import Connection, transaction
 
 logger = logging.getLogger(__name__)
 
@@ -88,22 +88,46 @@ def window_open(last_inbound: datetime | None, now: datetime) -> bool:
     return last_inbound is None or now - last_inbound < WINDOW - WINDOW_MARGIN
 
 
-async def route(transport: str, address: str, policy: DeliveryPolicy, now: datetime) -> str:
-    """Decide how a later message to an address goes out now."""
+@dataclass(frozen=True)
+class Reach:
+    """What the database knows of reaching one address: blocked, and its WhatsApp window."""
+
+    unreachable: bool = False
+    last_inbound: datetime | None = None
+    sms_unreachable: bool = False
+
+
+def decide(transport: str, address: str, policy: DeliveryPolicy, now: datetime, known: Reach) -> str:
+    """Decide how a later message to an address goes out now, from what is known of it."""
     if transport == "console":
         return CONSOLE
-    if transport in SMS_TRANSPORTS and await reach.unreachable_reason(transport, address) is not None:
+    if known.unreachable:
         return UNREACHABLE
-    if not is_whatsapp(transport, address):
-        return SEND
-    if window_open(await reach.last_inbound(transport, address), now):
+    if not is_whatsapp(transport, address) or window_open(known.last_inbound, now):
         return SEND
     if transport in policy.templates:
         return TEMPLATE
-    if policy.sms_transport and await reach.unreachable_reason(
-            policy.sms_transport, sms_address(transport, address)) is None:
+    if policy.sms_transport and not known.sms_unreachable:
         return SMS
     return HOLD
+
+
+async def reach_of(
+    pairs: list[tuple[str, str]], policy: DeliveryPolicy, conn: Connection | None = None
+) -> dict[tuple[str, str], Reach]:
+    """Look up, in two queries whatever their number, what is known of reaching addresses."""
+    sms = {pair: (policy.sms_transport, sms_address(*pair)) for pair in pairs
+           if is_whatsapp(*pair) and policy.sms_transport}
+    blocked = await reach.unreachable_among(
+        [p for p in pairs if p[0] in SMS_TRANSPORTS and not is_whatsapp(*p)] + list(sms.values()), conn)
+    windows = await reach.windows_among([p for p in pairs if is_whatsapp(*p)], conn)
+    return {pair: Reach(pair in blocked, windows.get(pair), sms.get(pair) in blocked) for pair in pairs}
+
+
+async def route(transport: str, address: str, policy: DeliveryPolicy, now: datetime) -> str:
+    """Decide how a later message to an address goes out now."""
+    known = (await reach_of([(transport, address)], policy))[(transport, address)]
+    return decide(transport, address, policy, now, known)
 
 
 async def expected_route(ticket: Ticket, policy: DeliveryPolicy | None, now: datetime) -> str:

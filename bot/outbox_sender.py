@@ -155,16 +155,22 @@ class OutboxSender:
         now = self.clock()
         transports = tuple(t for t in self.senders if self._transport_until.get(t, 0.0) <= now)
         skip = [key for key, until in self._address_until.items() if until > now]
+        known: dict[tuple[str, str], delivery.Reach] = {}
+
+        async def look_up(rows: list[OutboxMessage], conn: Any) -> None:
+            known.update(await delivery.reach_of([(r.transport, r.address) for r in rows], self.policy, conn))
+
         try:
             rows = await outbox.claim_batch(
                 self.owner, transports=transports, limit=free,
-                lease_seconds=self.lease_seconds, skip=skip,
+                lease_seconds=self.lease_seconds, skip=skip, then=look_up,
             )
         except Exception:  # noqa: BLE001 - a database hiccup must not end the loop
             logger.exception("outbox: could not claim messages; trying again shortly")
             return 0
+        claimed = asyncio.get_running_loop().time()
         for row in rows:
-            task = asyncio.create_task(self._deliver(row))
+            task = asyncio.create_task(self._deliver(row, known[(row.transport, row.address)], claimed))
             self._inflight.add(task)
             task.add_done_callback(self._done)
         return len(rows)
@@ -202,15 +208,23 @@ class OutboxSender:
         self._address_until = {k: v for k, v in self._address_until.items() if v > now}
         self._transport_until = {k: v for k, v in self._transport_until.items() if v > now}
 
-    async def _deliver(self, row: OutboxMessage) -> None:
+    async def _deliver(self, row: OutboxMessage, known: delivery.Reach, claimed: float) -> None:
         """Send one message (or a run of one ticket's relays) and record how it went."""
         sender = self.senders[row.transport]
         merged = await self._merge_relays(row)
         payload: dict[str, Any] = {**merged[0], "outbox_id": row.id}
+        budget = self.send_timeout
         try:
-            if await self._routed_elsewhere(row, sender):
+            if await self._routed_elsewhere(row, sender, known):
                 return
-            provider_id = await asyncio.wait_for(sender.send(row.address, payload), self.send_timeout)
+            # The send must end well inside the lease, counted from the claim: a slow database
+            # before it leaves less time, never a send that outlives the lease.
+            budget = min(self.send_timeout, claimed + self.lease_seconds / 2 - asyncio.get_running_loop().time())
+            if budget <= 0:
+                logger.warning("outbox message %s: no time left in its lease; put back", row.id)
+                await outbox.retry_later(row.id, self.owner, 0)
+                return
+            provider_id = await asyncio.wait_for(sender.send(row.address, payload), budget)
         except TemporaryFailure as exc:
             await self._retry(row, exc)
         except Unreachable as exc:
@@ -223,7 +237,7 @@ class OutboxSender:
         except PermanentFailure as exc:
             await self._give_up(row, f"refused: {exc}", _why(exc))
         except asyncio.TimeoutError:
-            await self._retry(row, TemporaryFailure(f"no answer within {self.send_timeout:g}s"))
+            await self._retry(row, TemporaryFailure(f"no answer within {budget:.1f}s"))
         except Exception as exc:  # noqa: BLE001 - a bug in one sender must not stop the rest
             logger.exception("outbox message %s: sender crashed", row.id)
             await self._retry(row, TemporaryFailure(f"{type(exc).__name__}: {exc}"))
@@ -243,9 +257,9 @@ class OutboxSender:
         payload, taken = merged_relays([row.payload, *[r.payload for r in following]])
         return payload, [r.id for r in following[: taken - 1]]
 
-    async def _routed_elsewhere(self, row: OutboxMessage, sender: Sender) -> bool:
+    async def _routed_elsewhere(self, row: OutboxMessage, sender: Sender, known: delivery.Reach) -> bool:
         """Follow WhatsApp's window and numbers that refuse us; True if the row was dealt with."""
-        decided = await delivery.route(row.transport, row.address, self.policy, self.now())
+        decided = delivery.decide(row.transport, row.address, self.policy, self.now(), known)
         if decided == delivery.UNREACHABLE:
             await self._give_up(row, "unreachable: the number refuses our messages", "unreachable",
                                 tell=False)

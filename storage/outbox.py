@@ -14,7 +14,7 @@ Statuses: `pending` (to send), `sent` (accepted by the provider), `failed` (give
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -73,9 +73,13 @@ async def claim_batch(
     limit: int = 20,
     lease_seconds: float = 60.0,
     skip: Iterable[tuple[str, str]] = (),
+    then: Callable[[list[OutboxMessage], BaseDBAsyncClient], Awaitable[None]] | None = None,
 ) -> list[OutboxMessage]:
     """Lease up to `limit` due messages for `owner`, the oldest pending one of each address
-    only, leaving out the (transport, address) pairs in `skip` (paced by the sender)."""
+    only, leaving out the (transport, address) pairs in `skip` (paced by the sender).
+
+    `then` looks up whatever else the sender needs of the rows on the same connection, inside
+    the claim's transaction, rather than waiting for another connection of the pool."""
     if not transports:
         return []
     now = utcnow()
@@ -106,6 +110,8 @@ async def claim_batch(
         await OutboxMessage.filter(id__in=[r.id for r in rows]).using_db(conn).update(
             lease_owner=owner, lease_until=now + timedelta(seconds=lease_seconds)
         )
+        if then is not None:
+            await then(rows, conn)
     return rows
 
 

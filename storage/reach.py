@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
 from storage.models import Unreachable, WhatsAppWindow
@@ -51,3 +52,26 @@ async def unreachable_reason(transport: str, address: str) -> str | None:
     """Give why an address is not sent to, None when it is reachable."""
     row = await Unreachable.filter(transport=transport, address=address).first()
     return row.reason if row is not None else None
+
+
+async def unreachable_among(
+    pairs: list[tuple[str, str]], conn: BaseDBAsyncClient | None = None
+) -> set[tuple[str, str]]:
+    """Give which of these (transport, address) pairs are not sent to, in one query."""
+    if not pairs:
+        return set()
+    rows = await Unreachable.filter(address__in=list({a for _t, a in pairs})).using_db(conn).values_list(
+        "transport", "address")
+    return {(t, a) for t, a in rows} & set(pairs)
+
+
+async def windows_among(
+    pairs: list[tuple[str, str]], conn: BaseDBAsyncClient | None = None
+) -> dict[tuple[str, str], datetime]:
+    """Give when each of these WhatsApp addresses last wrote, in one query."""
+    if not pairs:
+        return {}
+    rows = await WhatsAppWindow.filter(address__in=list({a for _t, a in pairs})).using_db(conn).values_list(
+        "transport", "address", "last_inbound_at")
+    wanted = set(pairs)
+    return {(t, a): when for t, a, when in rows if (t, a) in wanted}
