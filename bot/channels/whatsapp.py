@@ -29,7 +29,6 @@ from bot.channels.http import (
     bad_request,
     parse_json,
     post_checked,
-    queue_replies,
     read_body,
     signature_matches,
     text_matches,
@@ -119,9 +118,8 @@ class WhatsAppWebhook:
             # The person wrote: their window is open again, and what waited for it goes first.
             await reach.note_inbound("whatsapp", message.sender_id, desk.now())
             await outbox.release_held("whatsapp", message.sender_id)
+            # The turn queues its replies in its own transaction (`replies_later`).
             replies = await desk.handle(message)
-            assert message.external_id is not None
-            await queue_replies("whatsapp", message.sender_id, message.external_id, replies)
             logger.info("whatsapp from %s: %d replies queued",
                         mask_phone(message.sender_id), len(replies))
         for report in status_reports(payload, self.phone_number_id):
@@ -225,6 +223,7 @@ def _message(
         option=option,
         external_id=wamid,
         display_name=names.get(sender),
+        replies_later=True,
     )
 
 
