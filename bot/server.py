@@ -11,6 +11,7 @@ import asyncio
 import gc
 import logging
 import signal
+import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack, suppress
@@ -29,6 +30,7 @@ from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
 from bot.startup import log_startup
+from bot.web import add_console, login_url
 from bot.wiring import build_desk, delivery_policy
 from flows import export, understanding
 from flows.engine import Desk
@@ -114,6 +116,7 @@ def create_app(
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
     app.router.add_get("/exports/{token}", export_download)
+    add_console(app, settings, desk)
     app.cleanup_ctx.append(lifespan)
     return app
 
@@ -297,7 +300,9 @@ def build_services(settings: Settings, desk: Desk) -> list[Service]:
     from bot.channels.telegram import TelegramChannel
     from bot.staff import StaffDesk
 
-    staff_desk = StaffDesk(desk.profile, settings.staff_chat_id, delivery=delivery_policy(settings))
+    staff_desk = StaffDesk(desk.profile, settings.staff_chat_id,
+                           web_link=lambda token: login_url(settings, token),
+                           delivery=delivery_policy(settings))
     return [TelegramChannel(settings, desk, staff=staff_desk)]
 
 
@@ -311,18 +316,24 @@ async def serve(
     """Run the server until SIGINT or SIGTERM."""
     # httpx logs every request's URL at INFO: one line per Bot API call.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    if port:
+        settings = replace(settings, port=port)  # links to the console name the port it is on
+    port = settings.port
     desk = build_desk(settings, profile or load_profile(settings.policy))
+    # The port is taken before anything starts: one in use fails here, with nothing to undo.
+    listening = socket.create_server((host, port), backlog=1024)
     app = create_app(settings, desk, services=build_services(settings, desk))
     log_startup(settings, desk.profile)
     runner = make_runner(app)
-    await runner.setup()
     try:
-        await web.TCPSite(runner, host, port or settings.port).start()
+        await runner.setup()
+        await web.SockSite(runner, listening).start()
         tune_collector()
-        logger.info("serving on http://%s:%s", host, port or settings.port)
+        logger.info("serving on http://%s:%s", host, port)
         await _until_signalled()
     finally:
         await runner.cleanup()
+        listening.close()
 
 
 # How long a connection may take to send a request's headers (and stay idle between

@@ -11,16 +11,20 @@ import re
 
 from flows.i18n import _, isolate, ngettext
 from flows.messages import Option
+from flows.prompts import reask
 from flows.steps import ENTRIES, back_option, not_understood, show_menu, step, understood
 from flows.turn import Turn
 from storage import codes, subjects
 from storage.datasources import mask_phone
+from storage.retention import ONCE_SENT
 
 PHONE = "identity:phone"
 CODE = "identity:code"
 RESUME = "resume"
 PENDING_PHONE = "pending_phone"
 RESEND = "resend"
+# What the person said before being asked for their number, kept for the flow that resumes.
+KEPT = ("story",)
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
@@ -45,7 +49,15 @@ async def require_verified(turn: Turn, resume: str) -> bool:
     """Go on if the person's phone is proven; otherwise ask for it and come back later."""
     if turn.conv.phone:
         return True
-    turn.conv.data = {RESUME: resume}
+    kept = {key: turn.data[key] for key in KEPT if key in turn.data}
+    turn.conv.data = {RESUME: resume, **kept}
+    await ask_phone(turn)
+    return False
+
+
+@reask(PHONE)
+async def ask_phone(turn: Turn) -> None:
+    """Ask for the person's number (on Telegram, offer to share it)."""
     turn.goto(PHONE)
     if turn.message.transport == "telegram":
         turn.say(
@@ -61,7 +73,6 @@ async def require_verified(turn: Turn, resume: str) -> bool:
             _("First I need to confirm it's you. Please type your mobile number, and I'll text you a code."),
             [back_option()],
         )
-    return False
 
 
 @step(PHONE)
@@ -96,9 +107,18 @@ async def send_code(turn: Turn, phone: str) -> None:
         )
         return
     code, now = codes.new_code(), turn.now
-    turn.write(lambda conn: codes.store(phone, code, now, conn))
-    turn.send_later(turn.desk.sms_transport, phone, {"text": code_message(code)})
+    turn.write(codes.sent(phone, code, now))
+    # Once sent, the message keeps its words without the code: the code lives on as a hash.
+    turn.send_later(turn.desk.sms_transport, phone,
+                    {"text": code_message(code), ONCE_SENT: code_message("••••••")})
     turn.data[PENDING_PHONE] = phone
+    await ask_code(turn)
+
+
+@reask(CODE, back_to=PHONE)
+async def ask_code(turn: Turn) -> None:
+    """Ask for the code sent to the number."""
+    phone = turn.data.get(PENDING_PHONE, "")
     turn.goto(CODE)
     turn.say(
         _("I've sent a 6-digit code to {phone}. Please type it here. It is valid for 10 minutes.").format(
@@ -136,9 +156,9 @@ async def code_given(turn: Turn, choice: str | None) -> None:
 
 async def _check(turn: Turn, phone: str, typed: str) -> None:
     result = await codes.check(phone, typed, turn.now)
+    turn.write(codes.judged(phone, result, turn.now))
     if result.outcome == "ok":
-        identity_id = turn.conv.identity_id
-        turn.write(lambda conn: subjects.attach_phone(identity_id, phone, conn))
+        turn.write(subjects.phone_attached(turn.conv.identity_id, phone))
         turn.conv.phone, turn.conv.verified = phone, True
         await _adopt_phone_subject(turn, phone)
         await resume(turn)
@@ -171,7 +191,7 @@ def _locked_text() -> str:
 async def resume(turn: Turn) -> None:
     """Carry on with the flow that asked for the person's identity."""
     target = turn.data.get(RESUME)
-    turn.conv.data = {}
+    turn.conv.data = {key: turn.data[key] for key in KEPT if key in turn.data}
     start = ENTRIES.get(target) if target else None
     if start is None:
         show_menu(turn)

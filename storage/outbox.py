@@ -23,6 +23,7 @@ from tortoise.expressions import Q, Subquery
 from tortoise.functions import Min
 from tortoise.transactions import in_transaction
 
+from storage import retention
 from storage.models import OutboxMessage
 from storage.sql import Plan, insert
 
@@ -121,6 +122,8 @@ async def mark_sent(message_id: int, owner: str, provider_id: str | None = None)
         status="sent", sent_at=utcnow(), lease_owner=None, lease_until=None,
         provider_id=provider_id, provider_status="accepted" if provider_id else None,
     )
+    if updated == 1:
+        await retention.forget_once_sent(message_id)  # a code is kept only as its hash
     return updated == 1
 
 
