@@ -84,7 +84,8 @@ async def _hold_open(ticket: Ticket, conn: Connection) -> None:
 
 
 def _tell_person(ticket: Ticket, text: str, conn: Connection) -> Any:
-    return outbox.enqueue(ticket.transport, ticket.address, {"text": text}, using_db=conn)
+    return outbox.enqueue(ticket.transport, ticket.address, {"text": text}, using_db=conn,
+                          ticket_ref=ticket.ref)
 
 
 def _shown(ticket: Ticket) -> str:
