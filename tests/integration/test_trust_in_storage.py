@@ -153,7 +153,13 @@ async def test_finding_6_delivered_outbox_payloads_are_purged_on_the_retention_s
 
 
 async def checkpoint() -> None:
-    (done,) = await connections.get("default").execute_query_dict("PRAGMA wal_checkpoint(TRUNCATE)")
+    # The desk's own checkpoint thread (storage/checkpoints.py) may be copying the log at this
+    # very moment, and SQLite answers a second checkpointer busy at once: try again after it.
+    for _attempt in range(50):
+        (done,) = await connections.get("default").execute_query_dict("PRAGMA wal_checkpoint(TRUNCATE)")
+        if done["busy"] == 0:
+            return
+        await asyncio.sleep(0.02)
     assert done["busy"] == 0
 
 
