@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flows.i18n import N_, _, isolate
 from flows.messages import Option
+from flows.profile import Regulator
 from flows.steps import back_option, entry, not_understood, show_menu, step, understood
 from flows.turn import Turn
 
@@ -25,7 +26,7 @@ async def start(turn: Turn) -> None:
     """Ask what the complaint is about."""
     turn.goto(CATEGORY)
     turn.say(
-        _("I'm sorry something went wrong. What is your complaint about?"),
+        _("I'm sorry you've had a problem. What is your complaint about?"),
         [*(Option(key, _(label)) for key, label in CATEGORIES), back_option()],
     )
 
@@ -64,11 +65,15 @@ async def _file(turn: Turn, words: str) -> None:
 
 def regulator_text(turn: Turn) -> str:
     """Name the regulator the person may turn to if our answer does not satisfy them."""
-    regulator = turn.profile.regulator
-    text = _("If you are not satisfied with our answer, you can turn to {regulator}.").format(
-        regulator=regulator.name.get(turn.language)
+    text = _("If you are not satisfied with our answer, you can contact the {regulator}.").format(
+        regulator=turn.profile.regulator.name.get(turn.language)
     )
+    return text + regulator_contacts(turn.profile.regulator)
+
+
+def regulator_contacts(regulator: Regulator) -> str:
+    """Say how to reach the regulator (website, e-mail, phone), after a space; "" if unknown."""
     contacts = [c for c in (regulator.website, regulator.email, regulator.phone) if c]
-    if contacts:
-        text += " " + " · ".join(isolate(c) for c in contacts)
-    return text
+    if not contacts:
+        return ""
+    return " " + _("You can reach it at {contacts}.").format(contacts=" · ".join(isolate(c) for c in contacts))

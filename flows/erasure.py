@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from flows.i18n import _, format_list
 from flows.identity import require_verified
+from flows.profile import Category, Profile
 from flows.steps import entry, not_understood, show_menu, step, understood, yes_no
 from flows.turn import Turn
 
 EXPLAIN = "erasure:explain"
 CONFIRM = "erasure:confirm"
+# A rule that keeps data this long at most ("deleted within 90 days") still deletes it.
+ERASURE_DAYS = 90
 
 
 @entry("erasure")
@@ -32,10 +35,13 @@ async def explain(turn: Turn) -> None:
 def explanation(turn: Turn) -> list[str]:
     """Explain deletion from the profile, honestly, in paragraphs."""
     profile, lang = turn.profile, turn.language
-    organisation = profile.name.get(lang)
+    organisation = turn.organisation
     parts = []
-    categories = format_list([c.name.get(lang) for c in profile.categories])
-    parts.append(_("If you ask {organisation} to delete your data, it will delete what it no longer needs: {categories}.").format(organisation=organisation, categories=categories))
+    categories = format_list([c.name.get(lang) for c in deleted_categories(profile)])
+    if categories:
+        parts.append(_("If you ask {organisation} to delete your data, it will delete what it no longer needs: {categories}.").format(organisation=organisation, categories=categories))
+    else:
+        parts.append(_("If you ask {organisation} to delete your data, it will delete what it no longer needs; what it keeps, and for how long, is below.").format(organisation=organisation))
     note = profile.right("erasure").note
     if note:
         parts.append(note.get(lang))
@@ -51,6 +57,21 @@ def explanation(turn: Turn) -> list[str]:
         parts.append(_("{organisation} does not offer deletion as a right, but our team will still look at your request.").format(organisation=organisation))
     parts.append(_("Do you want to ask for your data to be deleted?"))
     return parts
+
+
+def deleted_categories(profile: Profile) -> list[Category]:
+    """The categories a deletion removes: those no retention rule keeps for a fixed time longer
+    than the deletion itself takes (the rest are told with their periods, not as deleted);
+    none where the organisation says it keeps data indefinitely."""
+    if profile.retention.indefinite:
+        return []
+    kept = {
+        key
+        for rule in profile.retention.rules
+        if rule.days is not None and rule.days > ERASURE_DAYS
+        for key in rule.categories
+    }
+    return [c for c in profile.categories if c.key not in kept]
 
 
 @step(CONFIRM)

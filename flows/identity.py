@@ -97,7 +97,7 @@ async def send_code(turn: Turn, phone: str) -> None:
         return
     code, now = codes.new_code(), turn.now
     turn.write(lambda conn: codes.store(phone, code, now, conn))
-    turn.send_later(turn.desk.sms_transport, phone, {"text": code_message(code)})
+    turn.send_later(turn.desk.sms_transport, phone, {"text": code_message(code, turn.organisation)})
     turn.data[PENDING_PHONE] = phone
     turn.goto(CODE)
     turn.say(
@@ -108,10 +108,10 @@ async def send_code(turn: Turn, phone: str) -> None:
     )
 
 
-def code_message(code: str) -> str:
-    """Word the text message that carries a code."""
-    return _("Your privacy desk code is {code}. It is valid for 10 minutes. Don't share it with anyone.").format(
-        code=code
+def code_message(code: str, organisation: str) -> str:
+    """Word the text message that carries a code, naming who sends it."""
+    return _("Your {organisation} privacy desk code is {code}. It is valid for 10 minutes. Don't share it with anyone.").format(
+        organisation=organisation, code=code
     )
 
 

@@ -170,7 +170,8 @@ PHRASES: dict[str, str] = {
 4: انگریزی میں بات | اردو میں بات | urdu mein baat | english mein baat | angrezi mein baat | in english please | in urdu please
 3: change language | switch language | language change | zaban badlo | zaban tabdeel | in english | in urdu | urdu mein | urdu me | urdu main | english mein | english me | english main | angrezi mein | angrezi me | speak urdu | speak english | talk in urdu | reply in urdu | urdu please | english please
 3: زبان تبدیل | اردو میں | انگریزی میں | زبان بدل | زبان بدلنی | زبان بدلیں | zaban badal | language badal | language change | انگلش میں | change the language | zaban change
-2.5: language | lang | languages | zaban | زبان | english | angrezi | urdu | اردو | انگریزی | انگلش
+4: roman urdu | roman urdu mein | roman urdu me | roman mein | roman me | رومن اردو
+2.5: language | lang | languages | zaban | زبان | english | angrezi | urdu | اردو | انگریزی | انگلش | roman
 """,
     "greeting": """
 3: hope ur well | hope you are well | hope youre well | morning sir | evening sir | evening | morning
@@ -349,7 +350,9 @@ SPLIT_SUFFIXES = "dijiye dijye dein dain den do dena lo lein دیں دو دے د
 NEGATIONS = "not dont never nahi mat na no cant نہیں مت نہ نا"
 
 # The words that name a language a person may switch to.
+# A script named with its language ("roman urdu") wins over the language alone, so it comes first.
 TARGET_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "ur-Latn": ("roman", "رومن"),
     "en": ("english", "angrezi", "inglish", "انگریزی", "انگلش"),
     "ur": ("urdu", "اردو", "urdoo"),
 }

@@ -69,7 +69,7 @@ async def carrier_keyword(turn: Turn, *, stay: bool = False) -> bool:
 async def start(turn: Turn) -> None:
     """Show the marketing channels with their state."""
     current = await ledger.current(turn.conv.subject_id, ledger.MARKETING)
-    lines, options = [_("Marketing you may get from {organisation}:").format(organisation=turn.profile.name.get(turn.language))], []
+    lines, options = [_("Marketing you may get from {organisation}:").format(organisation=turn.organisation)], []
     for channel in turn.profile.marketing_channels:
         stopped = channel in current and current[channel].state == OPTED_OUT
         state = _("stopped") if stopped else _("on")

@@ -63,7 +63,7 @@ async def begin(turn: Turn, kind: str) -> None:
     if not right.offered:
         turn.data[KIND] = kind
         turn.goto(NOT_OFFERED)
-        note = right.note.get(turn.language) if right.note else _("{organisation} does not offer this right.").format(organisation=turn.profile.name.get(turn.language))
+        note = right.note.get(turn.language) if right.note else _("{organisation} does not offer this right.").format(organisation=turn.organisation)
         turn.say(note + "\n\n" + _("Would you like our team to look at your request anyway?"), yes_no(_("Yes, send it to the team"), _("No, thanks")))
         return
     await _ask(turn, kind)

@@ -35,7 +35,7 @@ STATUS_NAMES = {
     "on_hold": N_("on hold"),
     "resolved": N_("resolved"),
     "rejected": N_("declined"),
-    "canceled": N_("canceled"),
+    "canceled": N_("cancelled"),
 }
 SHOWN = 10
 
@@ -82,7 +82,7 @@ async def cancel(turn: Turn) -> None:
     """Withdraw a request by reference, or leave the current step."""
     ref = turn.understood.reference
     if ref is None:
-        show_menu(turn, _("Canceled. Nothing was sent. What would you like to do?"))
+        show_menu(turn, _("Cancelled. Nothing was sent. What would you like to do?"))
         return
     ticket = await _own_ticket(turn, ref)
     if ticket is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.i18n import LANGUAGES, NATIVE_NAMES, _, language
+from flows.i18n import LANGUAGES, NATIVE_NAMES, _, base_language, language
 from flows.messages import Option
 from flows.steps import show_menu, step
 from flows.turn import Turn
@@ -26,7 +26,7 @@ async def choose(turn: Turn, choice: str | None) -> None:
     """Set the language picked."""
     target = choice or turn.understood.target_language
     if target not in LANGUAGES:
-        target = "ur" if turn.understood.language == "ur" else "en"
+        target = base_language(turn.understood.language)
     set_language(turn, target)
 
 

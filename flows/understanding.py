@@ -549,10 +549,8 @@ def _decide(scores: dict[str, float]) -> tuple[str, float]:
 
 def _target_language(matched: set[str]) -> str | None:
     """Name the language a person asked to switch to, if they named one."""
-    for key in matched:
-        if key in _TARGETS:
-            return _TARGETS[key]
-    return None
+    named = {_TARGETS[key] for key in matched if key in _TARGETS}
+    return next((lang for lang in lexicon.TARGET_LANGUAGES if lang in named), None)
 
 
 @cache

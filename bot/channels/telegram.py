@@ -635,7 +635,7 @@ def _person_commands(lang: str) -> list[BotCommand]:
         return [
             BotCommand("start", _("Start, or start again")),
             BotCommand("menu", _("What I can do for you")),
-            BotCommand("language", _("English or Urdu")),
+            BotCommand("language", _("English, Urdu or Roman Urdu")),
             BotCommand("help", _("Help")),
         ]
 
