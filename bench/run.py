@@ -17,7 +17,9 @@ Phases, each bounded by a message count and a duration, all on 127.0.0.1:
 6. raw_db_tps: the ceiling's raw transaction alone (on SQLite one call on aiosqlite's
    thread, as the ceiling and the desk commit);
 7. raw_per_statement_tps (SQLite): the same transaction written a statement per await, as
-   aiosqlite's API offers it, for comparison.
+   aiosqlite's API offers it, for comparison;
+8. sms_segments: the SMS segments each flow costs per language (bench/segments.py, a count,
+   not a timing).
 
 Prints a table, then one JSON line with every figure.
 """
@@ -455,6 +457,11 @@ def table(f: dict[str, Any]) -> str:
          f"{f['rss_bytes_per_conversation']:.0f} B/conv",
          f"RSS {f['rss_before_bytes'] / 2**20:.1f} -> {f['rss_after_bytes'] / 2**20:.1f} MiB (target < 2048 B)"),
     ]
+    segments = f["sms_segments"]
+    worst = {lang: max(row[lang] for row in segments["flows"].values()) for lang in segments["targets"]}
+    rows.append(("SMS segments, the costliest flow (targets 4 / 7 / 4)",
+                 " / ".join(str(worst[lang]) for lang in segments["targets"]),
+                 f"en / ur / ur-Latn; STOP {segments['stop']['en']}, code {segments['code']['en']}"))
     width = max(len(r[0]) for r in rows)
     lines = [f"Privacy Desk benchmark: {f['database']}, {f['cores']} cores, {f['senders']} senders"]
     lines += [f"  {a:<{width}}  {b:>14}  {c}" for a, b, c in rows]
@@ -478,7 +485,10 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
         raw_tps = await raw_phase(args, plan, tmp, desk["rows_per_message"], one_call=sqlite)
         per_statement_tps = await raw_phase(args, plan, tmp, desk["rows_per_message"]) if sqlite else None
     web, at_rate, eng = desk["webhook"], desk["at_rate"], engine["engine"]
+    segments = json.loads(subprocess.run([sys.executable, str(ROOT / "bench" / "segments.py"), "--json"],
+                                         check=True, capture_output=True, text=True).stdout)
     return {
+        "sms_segments": segments,
         "webhook_rps": round(web.rps, 1),
         "webhook_p50_ms": round(web.percentile(50), 2),
         "webhook_p99_ms": round(web.percentile(99), 2),

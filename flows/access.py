@@ -14,7 +14,8 @@ from flows.field_names import field_name
 from flows.i18n import _, format_date, format_list, ngettext
 from flows.identity import require_verified
 from flows.messages import Document, Option
-from flows.steps import back_option, entry, show_menu, step, understood
+from flows.prompts import done_line, finish
+from flows.steps import ENTRIES, MENU, back_option, entry, show_menu, step, understood
 from flows.turn import Turn
 from storage import exports, ledger, tickets
 from storage.datasources import DataSourceError
@@ -46,7 +47,7 @@ async def summary(turn: Turn) -> None:
     ref = await turn.open_ticket("access", {"categories": sorted(held)}, status="resolved")
     turn.goto(SUMMARY)
     turn.say(
-        "\n\n".join([*parts, turn.next_steps_done(ref)]),
+        "\n\n".join([*parts, done_line(turn, ref)]),
         [Option(COPY, _("Send me a full copy")), back_option()],
     )
 
@@ -80,7 +81,7 @@ async def _desk_text(turn: Turn) -> str:
 async def _source_failed(turn: Turn) -> None:
     """Be honest that the records could not be reached, and hand the request to staff."""
     ref = await turn.open_ticket("access", {"reason": "data source failed"}, status="escalated")
-    show_menu(
+    finish(
         turn,
         _(
             "I couldn't reach {organisation}'s records just now, so I can't show your data yet. "
@@ -93,7 +94,12 @@ async def _source_failed(turn: Turn) -> None:
 
 @step(SUMMARY)
 async def after_summary(turn: Turn, choice: str | None) -> None:
-    """Send the full copy when asked."""
+    """Send the full copy when asked; start another flow picked from here."""
+    if choice is not None and choice != COPY and choice != MENU and choice in ENTRIES:
+        from flows.menu import start_choice
+
+        await start_choice(turn, choice)
+        return
     if choice != COPY and turn.understood.intent not in ("yes", "access"):
         show_menu(turn)
         return
@@ -119,7 +125,7 @@ async def send_copy(turn: Turn) -> None:
         _send_link(turn, copy)
     else:
         ref = await turn.open_ticket("access", {"reason": "copy requested, no link available"}, status="escalated")
-        show_menu(turn, _("I can't send files on this channel, so our team will send your copy.") + "\n" + turn.next_steps(ref))
+        finish(turn, _("I can't send files on this channel, so our team will send your copy.") + "\n" + turn.next_steps(ref))
         return
 
 

@@ -10,13 +10,15 @@ from flows.i18n import _
 from flows.identity import require_verified
 from flows.messages import Option
 from flows.profile import Purpose
+from flows.prompts import done_line, finish, reask
 from flows.steps import back_option, entry, not_understood, show_menu, step, understood
 from flows.turn import Turn
 from storage import ledger
 
 LIST = "consent:list"
 ALL = "all"
-WITHDRAWN = "withdrawn"
+GIVE = "give:"
+WITHDRAWN, GIVEN = "withdrawn", "given"
 
 
 @entry("consent")
@@ -35,19 +37,28 @@ def _not_offered(turn: Turn) -> str:
 
 
 @entry(LIST)
+@reask(LIST)
 async def list_purposes(turn: Turn) -> None:
     """Show the purposes once the person's identity is proven."""
     await show_purposes(turn)
 
 
 async def show_purposes(turn: Turn, intro: str | None = None) -> None:
-    """Show each purpose with its state and offer the ones that can be withdrawn."""
+    """Show each purpose with its state; offer to withdraw the ones on, give back the others."""
     withdrawn = await _withdrawn(turn)
-    lines, options = [intro or _("What your data is used for:")], []
+    lines, options, give = [intro or _("What your data is used for:")], [], []
+    # On SMS the options are the list: only what cannot be picked is said in words.
+    short = turn.conv.channel == "sms"
+    if short and intro is None:
+        lines = []
     for purpose in turn.profile.purposes:
-        lines.append(_line(turn, purpose, purpose.key in withdrawn))
+        if not short or purpose.required:
+            lines.append(_line(turn, purpose, purpose.key in withdrawn))
+        name = purpose.name.get(turn.language)
         if not purpose.required and purpose.key not in withdrawn:
-            options.append(Option(f"purpose:{purpose.key}", purpose.name.get(turn.language)))
+            options.append(Option(f"purpose:{purpose.key}", name))
+        elif purpose.key in withdrawn:
+            give.append(Option(GIVE + purpose.key, _("Give back: {purpose}").format(purpose=name)))
     if len(options) > 1:
         options.append(Option(ALL, _("Withdraw all of these")))
     if not options:
@@ -55,7 +66,7 @@ async def show_purposes(turn: Turn, intro: str | None = None) -> None:
     else:
         lines.append(_("Which consent would you like to withdraw?"))
     turn.goto(LIST)
-    turn.say("\n".join(lines), [*options, back_option()])
+    turn.say("\n".join(lines), [*options, *give, back_option()])
 
 
 def _line(turn: Turn, purpose: Purpose, withdrawn: bool) -> str:
@@ -76,6 +87,10 @@ async def _withdrawn(turn: Turn) -> set[str]:
 async def pick(turn: Turn, choice: str | None) -> None:
     """Withdraw the purpose picked, or all of them."""
     withdrawn = await _withdrawn(turn)
+    if choice and choice.startswith(GIVE) and choice.removeprefix(GIVE) in withdrawn:
+        understood(turn)
+        give_back(turn, choice.removeprefix(GIVE))
+        return
     open_purposes = [p for p in turn.profile.purposes if not p.required and p.key not in withdrawn]
     chosen = _chosen(turn, choice, open_purposes)
     if chosen is None:
@@ -109,13 +124,21 @@ def _required_named(turn: Turn) -> Purpose | None:
 async def withdraw(turn: Turn, purposes: list[Purpose]) -> None:
     """Record each withdrawal at once and give the receipts."""
     ref = await turn.open_ticket("consent_withdrawal", {"purposes": [p.key for p in purposes]})
-    receipts = [
-        (p, turn.record_choice(ledger.CONSENT, p.key, WITHDRAWN, ticket_ref=ref)) for p in purposes
-    ]
-    lines = [_("Done. From now on your data is no longer used for:")]
-    lines += [
-        "• " + _("{purpose} (receipt {receipt})").format(purpose=p.name.get(turn.language), receipt=turn.ref(r))
-        for p, r in receipts
-    ]
-    lines.append(turn.next_steps_done(ref))
-    show_menu(turn, "\n".join(lines) + "\n\n" + _("What else can I do for you?"))
+    from flows.marketing import grouped_receipts
+
+    receipts = [turn.record_choice(ledger.CONSENT, p.key, WITHDRAWN, ticket_ref=ref) for p in purposes]
+    names = [p.name.get(turn.language) for p in purposes]
+    text = grouped_receipts(turn, _("Your data is no longer used for: {channels}."), names, receipts)
+    finish(turn, text + "\n" + done_line(turn, ref))
+
+
+def give_back(turn: Turn, key: str) -> None:
+    """Record consent given back for one purpose, with its receipt."""
+    purpose = next((p for p in turn.profile.purposes if p.key == key), None)
+    if purpose is None:
+        show_menu(turn)
+        return
+    receipt = turn.record_choice(ledger.CONSENT, key, GIVEN)
+    finish(turn, _("Thank you. Your data may be used for “{purpose}” again. Receipt {receipt}.").format(
+        purpose=purpose.name.get(turn.language), receipt=turn.ref(receipt)
+    ))

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from flows.i18n import _, format_list
 from flows.identity import require_verified
+from flows.messages import Option
 from flows.profile import Category, Profile
-from flows.steps import entry, not_understood, show_menu, step, understood, yes_no
+from flows.prompts import finish, reask
+from flows.repair import kind_of
+from flows.steps import entry, not_understood, step, understood, yes_no
 from flows.turn import Turn
 
 EXPLAIN = "erasure:explain"
 CONFIRM = "erasure:confirm"
 # A rule that keeps data this long at most ("deleted within 90 days") still deletes it.
 ERASURE_DAYS = 90
+DETAILS = "details"
 
 
 @entry("erasure")
@@ -23,13 +27,37 @@ async def start(turn: Turn) -> None:
 
 
 @entry(EXPLAIN)
+@reask(CONFIRM)
 async def explain(turn: Turn) -> None:
-    """Say what will be deleted, what is kept and why, and ask for confirmation."""
+    """Say what will be deleted, what is kept and why, and ask for confirmation.
+
+    On SMS the explanation is the short one, and the full text is one reply away.
+    """
     turn.goto(CONFIRM)
-    turn.say(
-        "\n\n".join(explanation(turn)),
-        yes_no(_("Yes, delete my data"), _("No, keep it")),
-    )
+    if turn.conv.channel == "sms":
+        turn.say(short_explanation(turn), _confirm_options(turn, with_details=True))
+        return
+    turn.say("\n\n".join(explanation(turn)), _confirm_options(turn, with_details=False))
+
+
+def _confirm_options(turn: Turn, *, with_details: bool) -> list[Option]:
+    options = yes_no(_("Yes, delete my data"), _("No, keep it"))
+    return [*options, Option(DETAILS, _("Full details"))] if with_details else options
+
+
+def short_explanation(turn: Turn) -> str:
+    """Explain deletion in a few lines: what goes, that some records stay, and the question."""
+    profile = turn.profile
+    organisation = turn.organisation
+    parts = [_("{organisation} will delete the data it no longer needs.").format(organisation=organisation)]
+    if profile.retention.kept_after_erasure or profile.retention.rules:
+        parts.append(_("Some records, such as those the law requires, are kept for a time."))
+    if profile.retention.indefinite:
+        parts.append(_("{organisation} says it keeps some data indefinitely.").format(organisation=organisation))
+    if not profile.offers("erasure"):
+        parts.append(_("It does not offer deletion as a right, but our team will look at it."))
+    parts.append(_("Delete your data?"))
+    return " ".join(parts)
 
 
 def explanation(turn: Turn) -> list[str]:
@@ -77,15 +105,19 @@ def deleted_categories(profile: Profile) -> list[Category]:
 @step(CONFIRM)
 async def confirm(turn: Turn, choice: str | None) -> None:
     """Open the deletion request only on an explicit yes."""
+    if choice == DETAILS or (choice is None and kind_of(turn.text) == "more"):
+        understood(turn)
+        turn.say("\n\n".join(explanation(turn)), _confirm_options(turn, with_details=False))
+        return
     if choice is None and turn.understood.intent in ("yes", "erasure"):
         choice = "yes"
     if choice == "no" or (choice is None and turn.understood.intent == "no"):
         understood(turn)
-        show_menu(turn, _("All right, nothing was deleted. What else can I do for you?"))
+        finish(turn, _("All right, nothing was deleted."))
         return
     if choice != "yes":
-        await not_understood(turn, _("Please answer yes or no."), yes_no(_("Yes, delete my data"), _("No, keep it")))
+        await not_understood(turn, _("Please answer yes or no."), _confirm_options(turn, with_details=turn.conv.channel == "sms"))
         return
     understood(turn)
     ref = await turn.open_ticket("erasure", {"confirmed": True})
-    show_menu(turn, _("Your deletion request is with our team. They will tell you what was deleted and what had to be kept.") + "\n" + turn.next_steps(ref) + "\n\n" + _("What else can I do for you?"))
+    finish(turn, _("Your deletion request is with our team. They will tell you what was deleted and what had to be kept.") + "\n" + turn.next_steps(ref))

@@ -7,6 +7,8 @@ lone STOP or START on SMS or WhatsApp, which takes effect at once (and is relaye
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from flows.i18n import _
 from flows.steps import entry, show_menu
 from flows.turn import Turn
@@ -15,6 +17,9 @@ from storage.models import CLOSED_STATUSES
 
 ACTIVE = "handoff:active"
 TICKET = "handoff_ref"
+ACKNOWLEDGED = "acknowledged_at"
+# After this long without a word from the person, their next message is acknowledged again.
+LONG_SILENCE = timedelta(hours=4)
 
 
 @entry("human")
@@ -55,9 +60,26 @@ async def relay(turn: Turn) -> None:
         return
     if not turn.text:
         return
+    acknowledge(turn, ticket.ref)
     ticket_id, text = ticket.id, turn.text
     turn.write(tickets.event(ticket_id, "person", "message", {"text": text}))
     if turn.desk.staff_transport and turn.desk.staff_address:
         from flows.staff_notice import relay_notice
 
         turn.send_later(turn.desk.staff_transport, turn.desk.staff_address, relay_notice(ticket.ref, text))
+
+
+def acknowledge(turn: Turn, ref: str) -> None:
+    """Tell the person, once and again after a long silence, that staff have their words (not
+    under a reply already given, such as a STOP's receipt)."""
+    last = turn.data.get(ACKNOWLEDGED)
+    heard = turn.data.get("_seen")
+    since = turn.now - datetime.fromisoformat(heard) if heard else timedelta(0)
+    if turn.replies or (last is not None and since < LONG_SILENCE):
+        return
+    turn.data[ACKNOWLEDGED] = turn.now.isoformat()
+    turn.say(
+        _("Our team has your message ({ref}) and will answer here. Write 'menu' to come back to me.").format(
+            ref=turn.ref(ref)
+        )
+    )

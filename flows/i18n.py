@@ -39,6 +39,7 @@ FSI, PDI = "\u2068", "\u2069"
 # "The first" of a month, as Urdu dates say it (یکم جنوری), and the words that join a list.
 URDU_FIRST = "یکم"
 _LIST_WORDS = {"ur": ("، ", " اور "), "ur-Latn": (", ", " aur ")}
+_DATE_PATTERNS = {"en": "d MMMM y", "ur-Latn": "d MMM y"}
 
 _current: ContextVar[str] = ContextVar("privacy_desk_language", default="en")
 
@@ -107,15 +108,17 @@ def format_date(moment: datetime) -> str:
 # Most messages of a day show the same few dates (today's deadline): format each once.
 @lru_cache(maxsize=256)
 def _long_date(day: date, language: str) -> str:
-    """Write a date as people write it: "1 January 2027"; in Urdu "یکم جنوری 2027".
+    """Write a date as people write it: "1 January 2027"; in Urdu "یکم جنوری 2027"; in Roman
+    Urdu "1 Jan 2027".
 
     Urdu says یکم for the first of a month and puts no comma before the year (babel's
-    ur_PK pattern does); Roman Urdu texts name the month in English, as in "1 January 2027".
+    ur_PK pattern does); Roman Urdu texts name the month short and in English, as people text
+    it, which also keeps an SMS within its segment.
     """
     if language == "ur":
         month = _babel_format_date(day, format="MMMM", locale=babel_locale(language))
         return f"{URDU_FIRST if day.day == 1 else day.day} {month} {day.year}"
-    return _babel_format_date(day, format="d MMMM y", locale=babel_locale(language))
+    return _babel_format_date(day, format=_DATE_PATTERNS[language], locale=babel_locale(language))
 
 
 def format_list(items: list[str]) -> str:

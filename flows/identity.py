@@ -11,6 +11,7 @@ import re
 
 from flows.i18n import _, isolate, ngettext
 from flows.messages import Option
+from flows.prompts import reask
 from flows.steps import ENTRIES, back_option, not_understood, show_menu, step, understood
 from flows.turn import Turn
 from storage import codes, subjects
@@ -21,6 +22,8 @@ CODE = "identity:code"
 RESUME = "resume"
 PENDING_PHONE = "pending_phone"
 RESEND = "resend"
+# What the person said before being asked for their number, kept for the flow that resumes.
+KEPT = ("story",)
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
@@ -45,7 +48,15 @@ async def require_verified(turn: Turn, resume: str) -> bool:
     """Go on if the person's phone is proven; otherwise ask for it and come back later."""
     if turn.conv.phone:
         return True
-    turn.conv.data = {RESUME: resume}
+    kept = {key: turn.data[key] for key in KEPT if key in turn.data}
+    turn.conv.data = {RESUME: resume, **kept}
+    await ask_phone(turn)
+    return False
+
+
+@reask(PHONE)
+async def ask_phone(turn: Turn) -> None:
+    """Ask for the person's number (on Telegram, offer to share it)."""
     turn.goto(PHONE)
     if turn.message.transport == "telegram":
         turn.say(
@@ -61,7 +72,6 @@ async def require_verified(turn: Turn, resume: str) -> bool:
             _("First I need to confirm it's you. Please type your mobile number, and I'll text you a code."),
             [back_option()],
         )
-    return False
 
 
 @step(PHONE)
@@ -99,6 +109,13 @@ async def send_code(turn: Turn, phone: str) -> None:
     turn.write(lambda conn: codes.store(phone, code, now, conn))
     turn.send_later(turn.desk.sms_transport, phone, {"text": code_message(code, turn.organisation)})
     turn.data[PENDING_PHONE] = phone
+    await ask_code(turn)
+
+
+@reask(CODE, back_to=PHONE)
+async def ask_code(turn: Turn) -> None:
+    """Ask for the code sent to the number."""
+    phone = turn.data.get(PENDING_PHONE, "")
     turn.goto(CODE)
     turn.say(
         _("I've sent a 6-digit code to {phone}. Please type it here. It is valid for 10 minutes.").format(
@@ -171,7 +188,7 @@ def _locked_text() -> str:
 async def resume(turn: Turn) -> None:
     """Carry on with the flow that asked for the person's identity."""
     target = turn.data.get(RESUME)
-    turn.conv.data = {}
+    turn.conv.data = {key: turn.data[key] for key in KEPT if key in turn.data}
     start = ENTRIES.get(target) if target else None
     if start is None:
         show_menu(turn)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from flows.i18n import N_, _
 from flows.identity import require_verified
 from flows.messages import Option
+from flows.prompts import finish, reask
 from flows.steps import back_option, entry, not_understood, show_menu, step, understood, yes_no
 from flows.turn import Turn
 
@@ -26,9 +27,13 @@ QUESTIONS = {
     "guardian_request": N_("Please tell us the child's name and age, and what you would like us to do with their data."),
 }
 VERIFIED = {"restriction", "objection"}
+STORY = "story"
+# A first message of this many words or more already describes the request.
+STORY_WORDS = 8
 
 
 @entry("other")
+@reask(CHOOSE)
 async def start(turn: Turn) -> None:
     """Offer the other rights."""
     turn.goto(CHOOSE)
@@ -59,14 +64,25 @@ async def objection(turn: Turn) -> None:
 
 async def begin(turn: Turn, kind: str) -> None:
     """Explain a right that is not offered, or go on to the request."""
-    right = turn.profile.right(kind)
-    if not right.offered:
-        turn.data[KIND] = kind
-        turn.goto(NOT_OFFERED)
-        note = right.note.get(turn.language) if right.note else _("{organisation} does not offer this right.").format(organisation=turn.organisation)
-        turn.say(note + "\n\n" + _("Would you like our team to look at your request anyway?"), yes_no(_("Yes, send it to the team"), _("No, thanks")))
+    if len(turn.text.split()) >= STORY_WORDS:
+        turn.data[STORY] = turn.text
+    turn.data[KIND] = kind
+    if not turn.profile.right(kind).offered:
+        await explain_not_offered(turn)
         return
     await _ask(turn, kind)
+
+
+@reask(NOT_OFFERED, back_to=CHOOSE)
+async def explain_not_offered(turn: Turn) -> None:
+    """Say honestly that the right is not offered, who to reach, and offer staff anyway."""
+    from flows.complaint import contacts_text
+
+    right = turn.profile.right(_kind(turn))
+    turn.goto(NOT_OFFERED)
+    note = right.note.get(turn.language) if right.note else _("{organisation} does not offer this right.").format(organisation=turn.organisation)
+    parts = [note, contacts_text(turn), _("Would you like our team to look at your request anyway?")]
+    turn.say("\n\n".join(p for p in parts if p), yes_no(_("Yes, send it to the team"), _("No, thanks")))
 
 
 @step(NOT_OFFERED)
@@ -76,6 +92,7 @@ async def anyway(turn: Turn, choice: str | None) -> None:
         understood(turn)
         await _ask(turn, _kind(turn))
     elif choice == "no" or turn.understood.intent == "no":
+        understood(turn)
         show_menu(turn)
     else:
         await not_understood(turn, _("Please answer yes or no."), yes_no(_("Yes, send it to the team"), _("No, thanks")))
@@ -93,10 +110,21 @@ async def _ask(turn: Turn, kind: str) -> None:
 
 
 async def ask_details(turn: Turn, kind: str) -> None:
-    """Ask the person to describe the request in their own words."""
+    """Ask the person to describe the request in their own words, unless they already did."""
+    story = turn.data.get(STORY)
     turn.conv.data = {KIND: kind}
+    if story:
+        await _file(turn, story)
+        return
     turn.goto(DETAILS)
     turn.say(_(QUESTIONS[kind]), [back_option()])
+
+
+@reask(DETAILS, back_to=CHOOSE)
+async def ask_details_again(turn: Turn) -> None:
+    """Ask for the request's details again."""
+    turn.data.pop(STORY, None)
+    await ask_details(turn, _kind(turn))
 
 
 @entry("restriction:ask")
@@ -118,6 +146,10 @@ async def details_given(turn: Turn, choice: str | None) -> None:
         await not_understood(turn, _("Please describe your request in your own words."))
         return
     understood(turn)
+    await _file(turn, turn.text)
+
+
+async def _file(turn: Turn, words: str) -> None:
     kind = _kind(turn)
-    ref = await turn.open_ticket(kind, {"text": turn.text, "offered": turn.profile.offers(kind)})
-    show_menu(turn, _("Thank you. Your request is with our team.") + "\n" + turn.next_steps(ref) + "\n\n" + _("What else can I do for you?"))
+    ref = await turn.open_ticket(kind, {"text": words, "offered": turn.profile.offers(kind)})
+    finish(turn, _("Thank you. Your request is with our team.") + "\n" + turn.next_steps(ref))

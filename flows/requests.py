@@ -6,9 +6,12 @@ so nobody learns anything about another person's request.
 
 from __future__ import annotations
 
-from flows.i18n import N_, _, format_date
+import re
+
+from flows.i18n import N_, _, format_date, isolate
 from flows.messages import Option
-from flows.steps import back_option, entry, show_menu, understood
+from flows.prompts import reask
+from flows.steps import back_option, entry, not_understood, show_menu, step, understood, yes_no
 from flows.turn import Turn
 from storage import tickets
 from storage.models import CLOSED_STATUSES, Ticket
@@ -38,6 +41,10 @@ STATUS_NAMES = {
     "canceled": N_("cancelled"),
 }
 SHOWN = 10
+WITHDRAW = "requests:withdraw"
+TO_WITHDRAW = "withdraw_ref"
+# What follows "status" when someone means a reference but typed it wrong ("HVJN-DG3").
+_TYPED_REFERENCE = re.compile(r"(?:status|حالت|halat)\W+([0-9A-Za-z]{2,6}[\s\-]?[0-9A-Za-z]{0,6})\s*$", re.IGNORECASE)
 
 
 def describe(turn: Turn, ticket: Ticket) -> str:
@@ -59,13 +66,23 @@ async def show(turn: Turn) -> None:
         show_menu(turn, _("You have no requests with us yet. What would you like to do?"))
         return
     lines = [describe(turn, t) for t in mine[:SHOWN]]
-    hint = _("To see one, write 'status' and its reference. To withdraw one, write 'cancel' and its reference.")
+    # On SMS "cancel" would make Twilio and the carriers block every message from us.
+    hint = _("To see one, write 'status' and its reference. To withdraw one, write 'withdraw' and its reference.")
     turn.say("\n".join([_("Your requests:"), *lines, "", hint]), [back_option()])
 
 
 async def status(turn: Turn) -> None:
     """Show one of the person's requests, or all of them when no reference was given."""
     ref = turn.understood.reference
+    typed = _TYPED_REFERENCE.search(turn.text)
+    if ref is None and typed and re.search(r"[\d\-]", typed.group(1)):
+        turn.say(
+            _("I don't recognise the reference {ref}. References have 8 letters and digits, like ABCD-2345.").format(
+                ref=isolate(typed.group(1).upper())
+            ),
+            [Option("requests", _("My requests")), back_option()],
+        )
+        return
     if ref is None:
         await show(turn)
         return
@@ -79,21 +96,50 @@ async def status(turn: Turn) -> None:
 
 
 async def cancel(turn: Turn) -> None:
-    """Withdraw a request by reference, or leave the current step."""
+    """Withdraw a request by reference (once confirmed), or leave the current step."""
     ref = turn.understood.reference
     if ref is None:
         show_menu(turn, _("Cancelled. Nothing was sent. What would you like to do?"))
         return
+    await ask_withdraw(turn, ref)
+
+
+async def ask_withdraw(turn: Turn, ref: str) -> None:
+    """Ask the person to confirm withdrawing one of their own open requests."""
     ticket = await _own_ticket(turn, ref)
-    if ticket is None:
+    if ticket is None or _already_closed(turn, ticket):
         return
-    if ticket.status in CLOSED_STATUSES:
-        turn.say(
-            _("Request {ref} is already {status}, so there is nothing to cancel.").format(
-                ref=turn.ref(ticket.ref), status=_(STATUS_NAMES[ticket.status])
-            ),
-            [back_option()],
-        )
+    turn.conv.data = {TO_WITHDRAW: ticket.ref}
+    await confirm_withdrawal(turn)
+
+
+@reask(WITHDRAW)
+async def confirm_withdrawal(turn: Turn) -> None:
+    """Ask for a yes before withdrawing the request."""
+    turn.goto(WITHDRAW)
+    turn.say(
+        _("Withdraw request {ref}? Our team will stop working on it.").format(ref=turn.ref(turn.data.get(TO_WITHDRAW, ""))),
+        yes_no(_("Yes, withdraw it"), _("No, keep it")),
+    )
+
+
+@step(WITHDRAW)
+async def withdrawal_confirmed(turn: Turn, choice: str | None) -> None:
+    """Withdraw the request on a yes; keep it on a no."""
+    choice = choice or {"yes": "yes", "no": "no"}.get(turn.understood.intent)
+    ref = turn.data.get(TO_WITHDRAW)
+    if choice == "no" or ref is None:
+        understood(turn)
+        show_menu(turn, _("All right, your request goes on. What else can I do for you?"))
+        return
+    if choice != "yes":
+        await not_understood(turn, _("Please answer yes or no."), yes_no(_("Yes, withdraw it"), _("No, keep it")))
+        return
+    understood(turn)
+    ticket = await _own_ticket(turn, ref)
+    if ticket is None or _already_closed(turn, ticket):
+        return
+    if ticket is None:
         return
     ticket_id, now = ticket.id, turn.now
     turn.write(
@@ -102,6 +148,19 @@ async def cancel(turn: Turn) -> None:
         )
     )
     show_menu(turn, _("Request {ref} is withdrawn. What else can I do for you?").format(ref=turn.ref(ticket.ref)))
+
+
+def _already_closed(turn: Turn, ticket: Ticket) -> bool:
+    """Say so when a request is already closed; True if it is."""
+    if ticket.status not in CLOSED_STATUSES:
+        return False
+    turn.say(
+        _("Request {ref} is already {status}, so there is nothing to cancel.").format(
+            ref=turn.ref(ticket.ref), status=_(STATUS_NAMES[ticket.status])
+        ),
+        [back_option()],
+    )
+    return True
 
 
 async def _own_ticket(turn: Turn, ref: str) -> Ticket | None:

@@ -19,10 +19,11 @@ from flows import (  # noqa: F401 - importing registers each flow's steps
     menu,
     other_rights,
     rectification,
+    repair,
     requests,
     settings,
 )
-from flows.i18n import _
+from flows.i18n import language
 from flows.steps import FREE_TEXT, MENU, STEPS, menu_options, show_menu
 from flows.turn import Turn
 from flows.understanding import cached_for_short_texts, normalize_roman, normalize_urdu
@@ -35,6 +36,13 @@ _NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
 
 async def route(turn: Turn) -> None:
     """Handle one message wherever the conversation stands."""
+    kept = repair.carried(turn)
+    with language(repair.reply_language(turn)):
+        await _route(turn)
+    repair.after_turn(turn, kept)
+
+
+async def _route(turn: Turn) -> None:
     if turn.state == handoff.ACTIVE:
         await marketing.carrier_keyword(turn, stay=True)
         await handoff.relay(turn)
@@ -42,8 +50,7 @@ async def route(turn: Turn) -> None:
     if await marketing.carrier_keyword(turn):
         return
     choice = pick_option(turn)
-    if choice is None and not turn.text and not turn.message.verified_phone:
-        turn.say(turn_empty_prompt(), [])
+    if choice is None and await repair.before_step(turn):
         return
     if choice is None and await _command(turn):
         return
@@ -54,11 +61,6 @@ async def route(turn: Turn) -> None:
         return
     step = STEPS.get(turn.state) or STEPS[MENU]
     await step(turn, choice)
-
-
-def turn_empty_prompt() -> str:
-    """Answer a message with nothing in it."""
-    return _("I didn't get any text. Write what you need, or 'menu' to see what I can do.")
 
 
 def pick_option(turn: Turn) -> str | None:
@@ -80,7 +82,7 @@ def pick_option(turn: Turn) -> str | None:
 def _by_words(turn: Turn, offered: list[tuple[str, str]]) -> str | None:
     said = _fold(turn.text)
     for key, label in offered:
-        if said == _fold_label(label) or said == key:
+        if said == _fold_label(label) or said == key or repair.names_option(turn, label):
             return key
     intent = turn.understood.intent
     keys = {key for key, _label in offered}
@@ -119,7 +121,7 @@ async def _command(turn: Turn) -> bool:
         await requests.cancel(turn)
         return True
     if u.intent == "language":
-        settings.switch_language(turn)
+        await settings.switch_language(turn)
         return True
     if u.intent == "status" and (u.reference or turn.state not in FREE_TEXT):
         await requests.status(turn)

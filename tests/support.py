@@ -91,14 +91,15 @@ def is_urdu(text: str) -> bool:
     return bool(letters) and len(arabic) / len(letters) > 0.6
 
 
-# Words every Roman Urdu reply uses and English ones do not.
-_ROMAN_URDU_WORDS = frozenset("aap hai hain ka ki ke ko se mein nahi kya karein ho gaya hum".split())
+# Words Roman Urdu replies use and English ones do not.
+_ROMAN_URDU_WORDS = frozenset(
+    "aap hai hain ka ki ke ko se mein nahi kya karein likhein ho gaya gayi hum abhi aur band hoon".split()
+)
 
 
 def is_roman_urdu(text: str) -> bool:
-    """Tell whether a reply speaks Roman Urdu: Latin letters, and its first line is in Urdu."""
-    first = text.strip().splitlines()[0].casefold()
-    words = re.findall(r"[a-z]+", first)
+    """Tell whether a reply speaks Roman Urdu: Latin letters and Urdu words (at least two)."""
+    words = re.findall(r"[a-z]+", text.casefold())
     return not is_urdu(text) and len(_ROMAN_URDU_WORDS.intersection(words)) >= 2
 
 

@@ -40,18 +40,20 @@ async def test_two_misunderstandings_offer_a_person_and_the_third_hands_over(dat
     assert "passed our conversation to our team" in text_of(third)
 
 
-async def test_during_a_handoff_the_bot_stays_quiet_and_relays_to_staff_until_menu(database: str) -> None:
+async def test_during_a_handoff_the_bot_acknowledges_once_and_relays_to_staff_until_menu(database: str) -> None:
     person = Person(make_desk())
     await person.says("I want to talk to a person")
 
-    quiet = await person.says("My bill shows a plan I never chose")
+    acknowledged = await person.says("My bill shows a plan I never chose")
+    quiet = await person.says("It started in October")
     back = await person.says("menu")
 
     (ticket,) = await tickets_of("handoff")
     staff_messages = [m.payload["text"] for m in await outbox_to("telegram")]
+    assert "Our team has your message" in text_of(acknowledged) and "menu" in text_of(acknowledged)
     assert quiet == []
     assert any("My bill shows a plan I never chose" in text for text in staff_messages)
-    assert await TicketEvent.filter(ticket_id=ticket.id, action="message").count() == 1
+    assert await TicketEvent.filter(ticket_id=ticket.id, action="message").count() == 2
     assert "back with the bot" in text_of(back)
 
 
@@ -176,7 +178,7 @@ async def test_stop_during_a_handoff_takes_effect_at_once_and_the_handoff_goes_o
 
     (entry,) = await LedgerEntry.filter(key="sms")
     assert entry.state == "opted_out" and f"Receipt {format_reference(entry.receipt)}" in text_of(stopped)
-    assert later == [], "the bot stays quiet: staff still have the conversation"
+    assert "Our team has your message" in text_of(later), "the first words to staff are acknowledged"
     staff_messages = [m.payload["text"] for m in await outbox_to("telegram")]
     assert any("STOP" in text for text in staff_messages)
     assert any("Are you still there?" in text for text in staff_messages)

@@ -48,9 +48,9 @@ SCRIPTS: dict[str, dict[str, Script]] = {
         "ur-Latn": Script(("mera account khatam kar do", "haan"), "erasure", "open"),
     },
     "rectification": {
-        "en": Script(("5", "1", "My name is Ayesha Khan, not Aisha"), "rectification", "open"),
-        "ur": Script(("میری معلومات غلط ہیں", "1", "میرا نام عائشہ خان ہے"), "rectification", "open"),
-        "ur-Latn": Script(("mera naam ghalat hai", "1", "sahi naam Ayesha Khan hai"), "rectification", "open"),
+        "en": Script(("5", "1", "My name is Ayesha Khan, not Aisha", "yes"), "rectification", "open"),
+        "ur": Script(("میری معلومات غلط ہیں", "1", "میرا نام عائشہ خان ہے", "ہاں"), "rectification", "open"),
+        "ur-Latn": Script(("mera naam ghalat hai", "1", "sahi naam Ayesha Khan hai", "haan"), "rectification", "open"),
     },
     "complaint": {
         "en": Script(("I want to file a complaint", "2", "You shared my number with a call centre"), "complaint", "open"),

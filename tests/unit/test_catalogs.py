@@ -99,3 +99,20 @@ def test_urdu_always_follows_the_organisations_name_with_a_postposition() -> Non
     for message in _catalog("ur"):
         for text in _texts(message) if message.id else ():
             assert text.count("{organisation}") == len(_POSTPOSITION.findall(text)), text
+
+
+# One term per concept in Urdu, and questions that are the same for a man and a woman
+# (docs/languages.md): each left-hand form is refused, the right-hand one is what to write.
+URDU_TERMS = {
+    "براہ کرم": "براہِ کرم", "رضامندی": "اجازت", "حذف": "ڈیلیٹ", "مٹا": "ڈیلیٹ",
+    "مینو": "مینیو", "حوالہ نمبر": "ریفرنس نمبر", "سکیورٹی": "سیکیورٹی",
+    "چاہتے ہیں": "an impersonal form (کیا کرنا ہے؟)", "چاہتی ہیں": "an impersonal form",
+    "چاہیں گے": "an impersonal form (بتائیں، کیا کرنا ہے؟)",
+}
+
+
+def test_urdu_uses_one_term_per_concept_and_impersonal_questions() -> None:
+    for message in _catalog("ur"):
+        for text in _texts(message) if message.id else ():
+            used = [term for term in URDU_TERMS if re.search(rf"(?<!\w){term}(?!\w)", text)]
+            assert not used, f"{text!r}: write {[URDU_TERMS[t] for t in used]}"

@@ -19,7 +19,7 @@ IDES = datetime(2027, 3, 15, 6, 0, tzinfo=timezone.utc)
     [
         ("en", "1 January 2027", "15 March 2027"),
         ("ur", "یکم جنوری 2027", "15 مارچ 2027"),
-        ("ur-Latn", "1 January 2027", "15 March 2027"),
+        ("ur-Latn", "1 Jan 2027", "15 Mar 2027"),
     ],
 )
 def test_dates_are_written_as_people_write_them(lang: str, first: str, fifteenth: str) -> None:
