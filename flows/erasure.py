@@ -27,7 +27,6 @@ async def start(turn: Turn) -> None:
 
 
 @entry(EXPLAIN)
-@reask(CONFIRM)
 async def explain(turn: Turn) -> None:
     """Say what will be deleted, what is kept and why, and ask for confirmation.
 
@@ -38,6 +37,13 @@ async def explain(turn: Turn) -> None:
         turn.say(short_explanation(turn), _confirm_options(turn, with_details=True))
         return
     turn.say("\n\n".join(explanation(turn)), _confirm_options(turn, with_details=False))
+
+
+@reask(CONFIRM)
+async def ask_again(turn: Turn) -> None:
+    """Ask for the confirmation again in short, with the full text one reply away."""
+    turn.goto(CONFIRM)
+    turn.say(short_explanation(turn), _confirm_options(turn, with_details=True))
 
 
 def _confirm_options(turn: Turn, *, with_details: bool) -> list[Option]:
@@ -116,7 +122,7 @@ async def confirm(turn: Turn, choice: str | None) -> None:
         finish(turn, _("All right, nothing was deleted."))
         return
     if choice != "yes":
-        await not_understood(turn, _("Please answer yes or no."), _confirm_options(turn, with_details=turn.conv.channel == "sms"))
+        await not_understood(turn, _("Please answer yes or no."), _confirm_options(turn, with_details=True))
         return
     understood(turn)
     ref = await turn.open_ticket("erasure", {"confirmed": True})

@@ -25,7 +25,13 @@ from flows.messages import Option, Reply
 from flows.refs import find_reference
 from flows.steps import ENTRIES, MENU, MISSES, show_menu
 from flows.turn import Turn
-from flows.understanding import normalize_roman, normalize_urdu, understand
+from flows.understanding import (
+    Understanding,
+    cached_for_short_texts,
+    normalize_roman,
+    normalize_urdu,
+    understand,
+)
 from storage import subjects
 
 WORDS_FILE = Path(__file__).with_name("conversation_words.tsv")
@@ -50,6 +56,7 @@ def words() -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in kinds.items()}
 
 
+@cached_for_short_texts
 def fold(text: str) -> str:
     """Fold a message as options are folded, without punctuation or emoji."""
     return " ".join(_SYMBOLS.sub(" ", normalize_roman(normalize_urdu(text))).split())
@@ -124,7 +131,7 @@ def _closer(turn: Turn, kind: str) -> None:
         "ok": _("All right."),
         "bye": _("Goodbye, and take care!"),
     }[kind]
-    if turn.state == MENU:
+    if turn.state == MENU or turn.state in RESTING or kind == "bye":
         turn.say(opening + " " + _("Write 'menu' whenever you need me."))
     else:
         turn.say(opening + " " + _("When you're ready, answer the question above, or write 'menu'."))
@@ -202,26 +209,50 @@ def _profile_labels(turn: Turn, label: str) -> frozenset[str]:
 
 
 def carried(turn: Turn) -> dict[str, Any]:
-    """Keep what must outlive the step's own data: a second request still to offer."""
+    """Keep what must outlive the step's own data: a second request still to offer.
+
+    A message with two requests at the menu starts the one said first; the other is kept.
+    """
     pending = turn.data.get(NEXT)
     if pending is None and turn.state == MENU and not turn.message.option:
-        pending = second_request(turn.text)
+        found = two_requests(turn.text)
+        if found is not None:
+            first, pending = found
+            turn._understanding = first
     return {NEXT: pending} if pending else {}
 
 
-def second_request(text: str) -> str | None:
-    """Find a second request in the same message ("see my data and stop marketing")."""
+# Only a joining word splits requests; a comma often joins a reason to its request.
+_JOINS = re.compile(r"\b(?:and also|and then|and|also|as well as|aur|or phir|phir)\b|اور|نیز", re.IGNORECASE)
+# Each half must be read this surely on its own, and be this short, to count as a request;
+# a handoff or the list of requests is never offered as "the other thing you asked".
+_SURE = 0.7
+_REQUEST_WORDS = 8
+_NOT_OFFERED_AFTER = frozenset({"requests", "human"})
+
+
+def two_requests(text: str) -> tuple[Understanding, str] | None:
+    """Find two requests in one message ("see my data and stop marketing"): how to read the
+    first, and the menu choice of the second."""
     from flows.menu import INTENT_CHOICES
 
-    parts = [p for p in re.split(r"\b(?:and also|and then|and|also|aur|or phir|phir)\b|اور|نیز|[,،;؛]", text, flags=re.IGNORECASE) if p and p.strip()]
-    if len(parts) < 2:
+    parts = [part for part in _JOINS.split(text) if part and part.strip()]
+    if len(parts) < 2 or any(len(part.split()) > _REQUEST_WORDS for part in parts):
+        return None  # a story, not a list of requests
+    readings = [understand(part) for part in parts]
+    wanted = [(u, INTENT_CHOICES.get(u.intent)) for u in readings if u.confidence >= _SURE]
+    wanted = [(u, choice) for u, choice in wanted if choice in ENTRIES and choice not in _NOT_OFFERED_AFTER]
+    if len(wanted) < 2:
         return None
-    first = INTENT_CHOICES.get(understand(text).intent)
-    for part in parts:
-        choice = INTENT_CHOICES.get(understand(part).intent)
-        if choice and first and choice != first and choice in ENTRIES and choice != "requests":
-            return choice
-    return None
+    first, choice = wanted[0]
+    second = next((c for _u, c in wanted[1:] if c != choice), None)
+    return (first, second) if second else None
+
+
+def second_request(text: str) -> str | None:
+    """Give the menu choice of a second request in the same message, if there is one."""
+    found = two_requests(text)
+    return found[1] if found else None
 
 
 def after_turn(turn: Turn, kept: dict[str, Any]) -> None:

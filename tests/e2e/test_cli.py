@@ -48,7 +48,7 @@ def walked_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     script = "\n".join(
         ["hi", "1", "1", "menu", "3", "1", "I want to delete my data", "yes",
          "اردو", "مجھے شکایت کرنی ہے", "2", "آپ نے میرا نمبر کال سینٹر کو دے دیا",
-         "mera naam ghalat hai", "1", "sahi naam Ayesha Khan hai"]
+         "mera naam ghalat hai", "1", "sahi naam Ayesha Khan hai", "haan"]
     )
     result = run(tmp_path, "chat", "--as", PHONE, stdin=script + "\n")
     assert result.returncode == 0, result.stderr

@@ -106,7 +106,8 @@ async def test_a_complaint_by_sms_becomes_a_ticket(server: Server) -> None:
 
 async def test_an_english_sms_is_sent_in_gsm7_with_plain_bullets(server: Server) -> None:
     await say(server, "menu", "SM1")
-    sms = "\n".join(await say(server, "4", "SM2"))
+    await say(server, "4", "SM2")
+    sms = "\n".join(await say(server, "Full details", "SM2b"))
     await say(server, "menu", "SM3", sender="whatsapp:" + PHONE)
     whatsapp = "\n".join(await say(server, "4", "SM4", sender="whatsapp:" + PHONE))
     assert "•" in whatsapp

@@ -21,7 +21,7 @@ from flows.refs import format_reference
 from storage.models import LedgerEntry
 from tests.support import Person, make_desk, text_of, tickets_of
 
-LANGUAGES = ("en", "ur")
+LANGUAGES = ("en", "ur", "ur-Latn")
 CHANNELS = {"console": {"transport": "console"}, "sms": {"transport": "twilio", "channel": "sms"}}
 GREETING = {"en": "hello", "ur": "السلام علیکم", "ur-Latn": "salam"}
 
@@ -37,7 +37,8 @@ class Heard:
 
     @property
     def text(self) -> str:
-        return text_of(self.replies)
+        """The replies' texts and the labels of their options, as the person sees them."""
+        return "\n".join([text_of(self.replies), *(o.label for r in self.replies for o in r.options)])
 
 
 Check = Callable[[Heard], object]
@@ -121,7 +122,7 @@ SCRIPTS: dict[str, Script] = {
         S({"en": "no", "ur": "نہیں", "ur-Latn": "nahi"}, hears("All right, I won't pass you to a person. What would you like to do?")),
     ), ends=(no_handoff,)),
     "3 empty lines are asked about, not counted": Script((
-        S({"en": "menu", "ur": "مینیو", "ur-Latn": "menu"}),
+        S({"en": "menu", "ur": "مینیو", "ur-Latn": "menu dikhao"}),
         S("", hears("I didn't get any text. Write what you need, or 'menu' to see what I can do.")),
         S("   ", hears("I didn't get any text. Write what you need, or 'menu' to see what I can do.")),
         S("👍", hears("All right.")),
@@ -164,11 +165,17 @@ SCRIPTS: dict[str, Script] = {
           hears("What is your complaint about?")),
         S("2", hears_not("Please tell us what happened, in your own words.")),
     ), ends=(one_ticket("complaint"),)),
-    "9 a second request in the same message is offered after the first": Script((
+    "9 a second request in the same message is offered beside the first's answer": Script((
         S({"en": "I want to see my data and also stop all marketing", "ur": "میرا ڈیٹا دکھائیں اور مارکیٹنگ بند کریں",
            "ur-Latn": "mera data dikhao aur marketing band karo"}),
         S("1", heard_so_far("You also asked: {request}. Shall we do that now?")),
     )),
+    "9 the request said first is done first, then the other is offered": Script((
+        S({"en": "stop marketing and delete my data", "ur": "مارکیٹنگ بند کریں اور میرا ڈیٹا ڈیلیٹ کر دیں",
+           "ur-Latn": "marketing band karo aur mera data delete kar do"}, hears("Which would you like to stop?")),
+        S("6", hears("Stopped now: marketing by {channels}."), hears("You also asked: {request}. Shall we do that now?")),
+        S("1", hears("Yes, delete my data")),
+    ), ends=(one_ticket("marketing_opt_out", "resolved"),)),
     "10 unknown references are named and a withdrawal is confirmed": Script((
         S(GREETING),
         S("status HVJN-DG3", hears("I don't recognise the reference {ref}. References have 8 letters and digits, like ABCD-2345.")),
@@ -185,12 +192,12 @@ SCRIPTS: dict[str, Script] = {
         S("2", hears("Your data is no longer used for: {channels}.")),
         S("3", hears("You withdrew consent for “{purpose}”, so no marketing is sent to you. To get it again, give that consent back under Withdraw consent.")),
         S("2"),
-        S({"en": "Give back: Marketing", "ur": "دوبارہ اجازت دیں: مارکیٹنگ", "ur-Latn": "Give back: Marketing"},
+        S({"en": "Give back: Marketing", "ur": "دوبارہ اجازت دیں: مارکیٹنگ", "ur-Latn": "Dobara ijazat dein: Marketing"},
           hears("Thank you. Your data may be used for “{purpose}” again. Receipt {receipt}.")),
         S("3"),
         S("1"),
         S("3"),
-        S({"en": "Restart SMS", "ur": "ایس ایم ایس دوبارہ شروع کریں", "ur-Latn": "Restart SMS"},
+        S({"en": "Restart SMS", "ur": "ایس ایم ایس دوبارہ شروع کریں", "ur-Latn": "SMS dobara shuru karein"},
           hears("Marketing by {channel} is on again. Receipt {receipt}.")),
     )),
     "12 a correction is checked for plausibility and confirmed": Script((
@@ -215,7 +222,7 @@ def _other(lang: str) -> str:
     return "en" if base_language(lang) == "ur" else "ur"
 
 
-@pytest.mark.parametrize(("name", "lang", "channel"), CASES, ids=[f"{n[:2].strip()}-{lang}-{c}" for n, lang, c in CASES])
+@pytest.mark.parametrize(("name", "lang", "channel"), CASES, ids=[f"{n.split()[0]}-{n.split()[1]}-{lang}-{c}" for n, lang, c in CASES])
 async def test_the_conversation_is_repaired_as_a_person_expects(database: str, name: str, lang: str, channel: str) -> None:
     script = SCRIPTS[name]
     person = Person(make_desk(), **CHANNELS[channel])  # type: ignore[arg-type]
@@ -303,11 +310,14 @@ async def test_a_hi_that_opens_a_new_session_starts_afresh_instead_of_the_old_st
 
 
 async def test_the_urdu_label_of_an_option_picks_it_in_an_english_flow_and_the_reply_turns_urdu(database: str) -> None:
-    person = Person(make_desk())
-    await person.says("hello")
-    chosen = await person.says("شکایت درج کریں")
+    from tests.support import is_urdu
 
-    assert translated("What is your complaint about?", "ur") in text_of(chosen)
+    person = Person(make_desk())
+    await person.says_all("hello", "File a complaint")
+    chosen = await person.says("ناپسندیدہ مارکیٹنگ")
+
+    assert translated("Please tell us what happened, in your own words.", "ur") in text_of(chosen)
+    assert is_urdu(chosen[-1].text)
 
 
 async def test_a_complaint_gives_the_privacy_officers_contacts(database: str) -> None:
@@ -342,3 +352,48 @@ async def test_the_segments_of_every_flow_stay_within_the_targets(database: str)
     over = {flow: row for flow, row in figures["flows"].items() if any(row[lang] > TARGETS[lang] for lang in row)}
     assert over == {}
     assert figures["stop"] == {"en": 1, "ur": 1} and figures["code"]["en"] == 1
+
+
+async def test_on_sms_deletion_is_explained_in_short_and_the_full_text_is_one_reply_away(database: str) -> None:
+    person = Person(make_desk(), transport="twilio", channel="sms")
+    short = await person.says("I want to delete my data")
+    full = await person.says("3")
+    done = await person.says("yes")
+
+    assert "Invoices" not in text_of(short) and [o.key for o in short[-1].options] == ["yes", "no", "details"]
+    assert "Invoices and payment records" in text_of(full)
+    assert [t.kind for t in await tickets_of("erasure")] == ["erasure"] and done[-1].options == ()
+
+
+async def test_a_right_not_offered_says_how_to_reach_the_organisation(database: str) -> None:
+    from flows.profile import load_profile
+    from tests.support import ROOT
+
+    profile = next(
+        p for p in (load_profile(path) for path in sorted((ROOT / "policies").glob("*.toml")))
+        if not p.offers("restriction")
+    )
+    person = Person(make_desk(profile))
+    explained = await person.says_all("7", "1")
+
+    contact = profile.contact.privacy_officer or profile.contact
+    assert "You can also write to" in text_of(explained)
+    assert (contact.email or contact.phone or "") in text_of(explained)
+
+
+async def test_during_a_handoff_a_message_after_a_long_silence_is_acknowledged_again(database: str) -> None:
+    from datetime import timedelta
+
+    from tests.support import fixed_clock
+
+    moment = [fixed_clock()]
+    person = Person(make_desk(now=lambda: moment[0]), transport="twilio", channel="sms")
+    await person.says("I want to talk to a person")
+    first = await person.says("hello is anyone there")
+    moment[0] += timedelta(minutes=5)
+    soon = await person.says("my bill is wrong")
+    moment[0] += timedelta(hours=6)
+    later = await person.says("any news?")
+
+    acknowledged = translated("Our team has your message ({ref}) and will answer here. Write 'menu' to come back to me.", "en")
+    assert acknowledged in text_of(first) and soon == [] and acknowledged in text_of(later)
