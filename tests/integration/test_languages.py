@@ -165,3 +165,24 @@ async def test_a_withdrawn_request_is_spelled_cancelled(database: str) -> None:
     listed = await person.says("my requests")
 
     assert "cancelled" in text_of(listed) and "canceled" not in text_of(listed)
+
+
+async def test_an_options_roman_urdu_label_picks_it_in_an_english_flow(database: str) -> None:
+    person = Person(make_desk())
+    await person.says_all("hello", "File a complaint")
+
+    chosen = await person.says("Na-pasandeeda marketing")
+
+    assert "Please tell us what happened" in text_of(chosen)
+    await person.says("They send me offers every day")
+    (ticket,) = await tickets_of("complaint")
+    assert ticket.details["category"] == "marketing"  # type: ignore[index]
+
+
+async def test_an_options_english_label_picks_it_in_a_roman_urdu_flow(database: str) -> None:
+    person = Person(make_desk())
+    await person.says_all("salam", "shikayat darj karni hai")
+
+    chosen = await person.says("A leak or security problem")
+
+    assert "Please apne alfaz mein batayein ke kya hua." in text_of(chosen)
