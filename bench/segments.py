@@ -116,7 +116,8 @@ def table(figures: dict[str, Any]) -> str:
     for flow, row in figures["flows"].items():
         lines.append(f"  {flow:<20}" + "".join(f"{row[lang]:>9}" for lang in LANGUAGES))
     lines.append(f"  a lone STOP (target 1): en {figures['stop']['en']}, ur {figures['stop']['ur']}")
-    lines.append(f"  code message (target 1 in en): en {figures['code']['en']}, ur {figures['code']['ur']}")
+    codes = ", ".join(f"{lang} {count}" for lang, count in figures["code"].items())
+    lines.append(f"  code message (target 1 in en and ur-Latn): {codes}")
     return "\n".join(lines)
 
 
