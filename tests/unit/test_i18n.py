@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from flows.i18n import LANGUAGES, _, base_language, format_date, format_list, language
+from flows.i18n import LANGUAGES, _, base_language, format_date, format_list, language, ngettext
 from tests.support import example_profile
 
 NEW_YEAR = datetime(2027, 1, 1, 6, 0, tzinfo=timezone.utc)
@@ -60,3 +60,13 @@ def test_the_organisation_takes_its_urdu_oblique_form_and_falls_back_to_its_name
     assert profile.organisation("ur") == "مثالی ادارے"
     assert plain.organisation("ur") == "مثالی ادارہ"
     assert profile.organisation("en") == profile.organisation("ur-Latn") == "Example Organisation"
+
+
+@pytest.mark.parametrize("lang", ["ur", "ur-Latn"])
+def test_a_delay_is_said_as_so_many_days_of_delay(lang: str) -> None:
+    with language(lang):
+        overdue = {
+            ngettext("{n} day overdue", "{n} days overdue", 3).format(n=3),
+            ngettext("overdue by {n} day", "overdue by {n} days", 3).format(n=3),
+        }
+    assert overdue == {"3 دن کی تاخیر" if lang == "ur" else "3 din ki takheer"}
