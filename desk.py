@@ -42,12 +42,23 @@ def ensure_installed() -> None:
 
 
 def main(argv: list[str]) -> int:
-    """Install if needed, then run the command asked for."""
+    """Install if needed, then become the command asked for.
+
+    The command replaces this process (exec) rather than running as its child, so that a
+    signal sent to `desk.py` (Ctrl-C, `kill`, a process manager stopping it) reaches the
+    server itself, and stopping one stops both.
+    """
     ensure_installed()
     os.chdir(ROOT)
     if argv[:1] == ["test"]:
-        return subprocess.call([str(BIN / "python"), "-m", "pytest", *argv[1:]])
-    return subprocess.call([str(BIN / "privacy-desk"), *(argv or ["--help"])])
+        command = [str(BIN / "python"), "-m", "pytest", *argv[1:]]
+    else:
+        command = [str(BIN / "privacy-desk"), *(argv or ["--help"])]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if os.name == "nt":  # Windows has no exec that keeps the process: wait for the child
+        return subprocess.call(command)
+    os.execv(command[0], command)
 
 
 if __name__ == "__main__":

@@ -44,9 +44,10 @@ WALKS: dict[str, dict[str, tuple[str, ...]]] = {
                           "ur-Latn": ("mujhe marketing sms nahi chahiye", "sab")},
     "erasure": {"en": ("Delete my data", "yes"), "ur": ("میرا ڈیٹا حذف کر دیں", "ہاں"),
                 "ur-Latn": ("mera account khatam kar do", "haan")},
-    "rectification": {"en": ("Correct my data", "1", "My name is Ayesha Khan", "yes"),
-                      "ur": ("میری معلومات غلط ہیں", "1", "میرا نام عائشہ خان ہے", "ہاں"),
-                      "ur-Latn": ("mera naam ghalat hai", "1", "sahi naam Ayesha Khan hai", "haan")},
+    # On SMS the desk asks for the item's number and the right value in one message.
+    "rectification": {"en": ("Correct my data", "1 Ayesha Khan", "yes"),
+                      "ur": ("میری معلومات غلط ہیں", "1 عائشہ خان", "ہاں"),
+                      "ur-Latn": ("mera naam ghalat hai", "1 Ayesha Khan", "haan")},
     "complaint": {"en": ("File a complaint", "2", "You shared my number with a call centre"),
                   "ur": ("مجھے شکایت کرنی ہے", "2", "آپ نے میرا نمبر کال سینٹر کو دے دیا"),
                   "ur-Latn": ("shikayat darj karni hai", "2", "aap ne mera number kisi ko de diya")},
@@ -58,6 +59,17 @@ WALKS: dict[str, dict[str, tuple[str, ...]]] = {
     "requests": {"en": ("My requests",), "ur": ("میری درخواستیں",), "ur-Latn": ("meri darkhwast",)},
 }
 TARGETS = {"en": 4, "ur": 7, "ur-Latn": 4}
+
+
+YES = {"en": "yes", "ur": "ہاں", "ur-Latn": "haan"}
+
+
+def walks_for(profile: Any) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The walks, with the "yes, send it anyway" a profile that does not offer restriction asks for."""
+    if profile.offers("restriction"):
+        return WALKS
+    restriction = {lang: (*lines[:2], YES[lang], *lines[2:]) for lang, lines in WALKS["restriction"].items()}
+    return {**WALKS, "restriction": restriction}
 
 
 def segments_of(replies: list[Any]) -> int:
@@ -95,7 +107,7 @@ async def measure(profile_path: Path | None = None) -> dict[str, Any]:
         await db.open_database(f"sqlite://{tmp}/desk.sqlite3")
         try:
             people = iter(range(10_000))
-            for flow, walks in WALKS.items():
+            for flow, walks in walks_for(profile).items():
                 flows[flow] = {lang: await walk(desk, f"+9230011{next(people):05d}", walks[lang], lang) for lang in LANGUAGES}
             stop = {lang: await walk(desk, f"+9230022{next(people):05d}", ("hi", "STOP"), lang, counted_from=1)
                     for lang in ("en", "ur")}

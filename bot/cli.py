@@ -10,19 +10,26 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import errno
 import io
 import json
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timezone
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from bot import cli_text
 from bot.settings import Settings, SettingsError
+from bot.startup import safe_url
 from flows.i18n import LANGUAGES
 from flows.profile import Profile, ProfileError, load_profile
+from flows.refs import format_reference, normalize_reference
+from flows.staff_actions import MAX_EXTENSION_DAYS
 from storage import db
+from storage.models import CLOSED_STATUSES, TICKET_KINDS, TICKET_STATUSES
 
 logger = logging.getLogger("privacy_desk")
 
@@ -59,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """Describe every command and its options."""
     parser = argparse.ArgumentParser(prog="privacy-desk", description="A help desk for privacy rights.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _serve_parser(sub)
     _chat_parser(sub)
@@ -93,18 +101,21 @@ def _chat_parser(sub: Any) -> None:
 def _tickets_parser(sub: Any) -> None:
     tickets = sub.add_parser("tickets", help="list, show, work on and export tickets")
     tsub = tickets.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = tsub.add_parser("list", help="list tickets, soonest deadline first")
-    listing.add_argument("--status", help="only tickets with this status")
-    listing.add_argument("--kind", help="only tickets of this kind")
+    listing = tsub.add_parser("list", help="list open tickets, soonest deadline first")
+    listing.add_argument("--status", choices=TICKET_STATUSES, metavar="STATUS",
+                         help=f"only tickets with this status: {', '.join(TICKET_STATUSES)}")
+    listing.add_argument("--kind", choices=TICKET_KINDS, metavar="KIND",
+                         help=f"only tickets of this kind: {', '.join(TICKET_KINDS)}")
+    listing.add_argument("--all", action="store_true", help="closed tickets too")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.set_defaults(run=_tickets_list)
-    show = tsub.add_parser("show", help="show one ticket with its audit log")
+    show = tsub.add_parser("show", help="show one ticket with its transcript and audit log")
     show.add_argument("ref")
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=_tickets_show)
     resolve = tsub.add_parser("resolve", help="resolve a ticket; the person is told")
     resolve.add_argument("ref")
-    resolve.add_argument("--note", required=True, help="the outcome, told to the person")
+    resolve.add_argument("--note", help="the outcome, told to the person")
     resolve.add_argument("--policy", help="organisation profile (TOML)")
     resolve.set_defaults(run=_tickets_resolve)
     reply = tsub.add_parser("reply", help="send the person a message about their ticket")
@@ -123,9 +134,14 @@ def _tickets_parser(sub: Any) -> None:
     reject.set_defaults(run=_tickets_reject)
     extend = tsub.add_parser("extend", help="move a deadline once; the person is told why")
     extend.add_argument("ref")
-    extend.add_argument("days", type=int)
+    extend.add_argument("days", type=int, help=f"1 to {MAX_EXTENSION_DAYS}")
     extend.add_argument("--reason", required=True, help="the reason, told to the person")
     extend.set_defaults(run=_tickets_extend)
+    reopen = tsub.add_parser("reopen", help="open a resolved or rejected ticket again; the person is told")
+    reopen.add_argument("ref")
+    reopen.add_argument("--reason", help="why, kept in the audit log")
+    reopen.add_argument("--policy", help="organisation profile (TOML)")
+    reopen.set_defaults(run=_tickets_reopen)
     assign = tsub.add_parser("assign", help="give a ticket to a member of staff")
     assign.add_argument("ref")
     assign.add_argument("telegram_user_id", type=int)
@@ -147,10 +163,11 @@ def _subject_parser(sub: Any) -> None:
 def _staff_parser(sub: Any) -> None:
     staff = sub.add_parser("staff", help="manage the privacy team")
     ssub = staff.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = ssub.add_parser("add", help="add (or update) a member of staff")
-    add.add_argument("telegram_user_id", type=int)
+    add = ssub.add_parser("add", help="add a member of staff")
+    add.add_argument("telegram_user_id", type=_telegram_user_id, help="their Telegram user id")
     add.add_argument("--name", required=True)
     add.add_argument("--role", choices=("agent", "supervisor"), default="agent")
+    add.add_argument("--update", action="store_true", help="change the name or role of an existing member")
     add.set_defaults(run=_staff_add)
     listing = ssub.add_parser("list", help="list staff")
     listing.add_argument("--json", action="store_true")
@@ -182,6 +199,25 @@ def _db_parser(sub: Any) -> None:
 # -- helpers ---------------------------------------------------------------------------------
 
 
+def _telegram_user_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a Telegram user id (a whole number)") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(
+            f"{value} is not a person's Telegram user id: negative ids are groups and channels"
+        )
+    return value
+
+
+def _version() -> str:
+    try:
+        return metadata.version("privacy-desk")
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
 def _profile(args: argparse.Namespace, settings: Settings) -> Profile:
     path = Path(getattr(args, "policy", None) or settings.policy)
     if not path.is_absolute() and not path.exists() and (PROJECT_ROOT / path).exists():
@@ -201,6 +237,11 @@ def _with_db(settings: Settings, work: Callable[[], Awaitable[int | None]]) -> i
             await db.close_database()
 
     return int(asyncio.run(run()) or 0)
+
+
+def _shown_ref(ref: str) -> str:
+    """Show a reference typed on the command line as people see it."""
+    return format_reference(normalize_reference(ref) or ref.strip().upper())
 
 
 def _print_json(data: Any) -> None:
@@ -223,7 +264,18 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.server import serve
 
     profile = _profile(args, settings)
-    asyncio.run(serve(settings, profile, host=args.host, port=args.port or settings.port))
+    port = args.port or settings.port
+    try:
+        asyncio.run(serve(settings, profile, host=args.host, port=port))
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise CommandError(
+                f"port {port} is already in use on {args.host}: stop what is using it, "
+                "or choose another port with --port or PORT"
+            ) from None
+        if exc.errno == errno.EACCES:
+            raise CommandError(f"not allowed to listen on port {port}: choose a port above 1023") from None
+        raise
     return 0
 
 
@@ -242,13 +294,15 @@ def _tickets_list(args: argparse.Namespace, settings: Settings) -> int:
 
     async def work() -> None:
         rows = await tickets.listing(status=args.status, kind=args.kind)
+        if not (args.all or args.status):
+            rows = [t for t in rows if t.status not in CLOSED_STATUSES]
+        data = [cli_text.with_people_refs(reports.ticket_json(t)) for t in rows]
         if args.json:
-            _print_json([reports.ticket_json(t) for t in rows])
-            return
-        for t in rows:
-            print(f"{t.ref}  {t.kind:<18} {t.status:<14} due {t.due_at:%Y-%m-%d}  {t.channel}")
-        if not rows:
-            print("no tickets")
+            _print_json(data)
+        elif data:
+            print("\n".join(cli_text.ticket_table(data, datetime.now(timezone.utc))))
+        else:
+            print("no tickets" if args.all or args.status or args.kind else "no open tickets (--all shows closed ones)")
 
     return _with_db(settings, work)
 
@@ -262,15 +316,12 @@ def _tickets_show(args: argparse.Namespace, settings: Settings) -> int:
             ticket = await find_ticket(args.ref)
         except StaffActionError as exc:
             raise CommandError(str(exc)) from exc
-        data = await reports.ticket_with_events(ticket)
+        data = cli_text.with_people_refs(await reports.ticket_with_events(ticket))
+        data["transcript"] = cli_text.masked(await reports.ticket_transcript(ticket))
         if args.json:
             _print_json(data)
             return
-        for key in ("ref", "kind", "status", "channel", "language", "phone", "created_at", "due_at"):
-            print(f"{key:>10}: {data[key]}")
-        print(f"{'details':>10}: {json.dumps(data['details'], ensure_ascii=False)}")
-        for event in data["events"]:
-            print(f"  {event['at']}  {event['actor']:<16} {event['action']:<10} {json.dumps(event['data'], ensure_ascii=False)}")
+        print("\n".join(cli_text.ticket_detail(data, datetime.now(timezone.utc))))
 
     return _with_db(settings, work)
 
@@ -295,7 +346,18 @@ def _tickets_resolve(args: argparse.Namespace, settings: Settings) -> int:
     return _staff_action(
         settings,
         lambda: staff_actions.resolve(args.ref, args.note, None, profile),
-        f"{args.ref.upper()} resolved; the person will be told.",
+        f"{_shown_ref(args.ref)} resolved; the person will be told.",
+    )
+
+
+def _tickets_reopen(args: argparse.Namespace, settings: Settings) -> int:
+    from flows import staff_actions
+
+    profile = _profile(args, settings)
+    return _staff_action(
+        settings,
+        lambda: staff_actions.reopen(args.ref, args.reason, None, profile),
+        f"{_shown_ref(args.ref)} is open again; the person will be told.",
     )
 
 
@@ -307,7 +369,7 @@ def _tickets_reply(args: argparse.Namespace, settings: Settings) -> int:
     return _staff_action(
         settings,
         lambda: staff_actions.reply(args.ref, text, None, profile),
-        f"Reply to {args.ref.upper()} queued for the person.",
+        f"Reply to {_shown_ref(args.ref)} queued for the person.",
     )
 
 
@@ -316,7 +378,7 @@ def _tickets_note(args: argparse.Namespace, settings: Settings) -> int:
 
     text = " ".join(args.text)
     return _staff_action(
-        settings, lambda: staff_actions.note(args.ref, text, None), f"Note added to {args.ref.upper()}."
+        settings, lambda: staff_actions.note(args.ref, text, None), f"Note added to {_shown_ref(args.ref)}."
     )
 
 
@@ -327,17 +389,21 @@ def _tickets_reject(args: argparse.Namespace, settings: Settings) -> int:
     return _staff_action(
         settings,
         lambda: staff_actions.reject(args.ref, args.reason, None, profile),
-        f"{args.ref.upper()} rejected; the person will be told why.",
+        f"{_shown_ref(args.ref)} rejected; the person will be told why.",
     )
 
 
 def _tickets_extend(args: argparse.Namespace, settings: Settings) -> int:
     from flows import staff_actions
 
+    if not 0 < args.days <= MAX_EXTENSION_DAYS:
+        raise CommandError(
+            f"extend by 1 to {MAX_EXTENSION_DAYS} days: privacy-desk tickets extend REF DAYS --reason TEXT"
+        )
     return _staff_action(
         settings,
         lambda: staff_actions.extend(args.ref, args.days, args.reason, None),
-        f"{args.ref.upper()} extended by {args.days} days; the person will be told.",
+        f"{_shown_ref(args.ref)} extended by {args.days} days; the person will be told.",
     )
 
 
@@ -351,14 +417,14 @@ def _tickets_assign(args: argparse.Namespace, settings: Settings) -> int:
             raise CommandError(f"{args.telegram_user_id} is not on the staff list: privacy-desk staff list")
         await staff_actions.assign(args.ref, member, None)
 
-    return _staff_action(settings, assign, f"{args.ref.upper()} assigned to {args.telegram_user_id}.")
+    return _staff_action(settings, assign, f"{_shown_ref(args.ref)} assigned to {args.telegram_user_id}.")
 
 
 def _tickets_export(args: argparse.Namespace, settings: Settings) -> int:
     from storage import reports, tickets
 
     async def work() -> None:
-        rows = [reports.ticket_json(t) for t in await tickets.listing()]
+        rows = [cli_text.with_people_refs(reports.ticket_json(t)) for t in await tickets.listing()]
         if args.format == "json":
             _print_json(rows)
             return
@@ -383,7 +449,7 @@ def _subject_show(args: argparse.Namespace, settings: Settings) -> int:
         subject = await Subject.get_or_none(phone=phone)
         if subject is None:
             raise CommandError(f"the desk holds nothing about {phone}")
-        data = await reports.subject_json(subject)
+        data = cli_text.subject_for_people(await reports.subject_json(subject))
         if args.json:
             _print_json(data)
             return
@@ -402,8 +468,17 @@ def _staff_add(args: argparse.Namespace, settings: Settings) -> int:
     from storage import staff
 
     async def work() -> None:
+        known = await staff.by_telegram_id(args.telegram_user_id)
+        if known is not None and not args.update and (known.name, known.role) != (args.name, args.role):
+            raise CommandError(
+                f"{known.telegram_id} is already staff: {known.name}, {known.role}; "
+                "add --update to change the name or role"
+            )
         member = await staff.add(args.telegram_user_id, args.name, args.role)
-        print(f"{member.name} ({member.telegram_id}) is staff, as {member.role}.")
+        if known is None:
+            print(f"{member.name} ({member.telegram_id}) is staff, as {member.role}.")
+        else:
+            print(f"{member.telegram_id} is now {member.name}, {member.role} (was {known.name}, {known.role}).")
 
     return _with_db(settings, work)
 
@@ -454,7 +529,7 @@ def _understand(args: argparse.Namespace, settings: Settings) -> int:
 
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
     asyncio.run(db.upgrade(settings.database_url))
-    print("database schema is up to date")
+    print(f"database schema is up to date: {safe_url(settings.database_url)}")
     return 0
 
 

@@ -28,6 +28,7 @@ from bot.channels.http import MAX_BODY
 from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
+from bot.startup import log_startup
 from bot.wiring import build_desk
 from flows import export, understanding
 from flows.engine import Desk
@@ -273,28 +274,6 @@ _EXPORT_FORMATS = {
 # -- running ---------------------------------------------------------------------------------
 
 
-def channel_report(settings: Settings) -> dict[str, list[str]]:
-    """Give each channel with the variables it still needs (empty: on)."""
-    return {
-        "telegram": [] if settings.telegram_bot_token else ["TELEGRAM_BOT_TOKEN"],
-        "twilio": twilio.missing_settings(settings),
-        "whatsapp": whatsapp.missing_settings(settings),
-        "bridge": bridge.missing_settings(settings),
-    }
-
-
-def log_channels(settings: Settings) -> None:
-    """Say at start-up which channels are on and, for each one off, what it lacks."""
-    report = channel_report(settings)
-    on = [name for name, missing in report.items() if not missing] or ["none"]
-    logger.info("channels on: %s", ", ".join(on))
-    for name, missing in report.items():
-        if missing:
-            logger.info("%s is off: %s not set", name, ", ".join(missing))
-    if settings.bridge_secret and not settings.bridge_outbound_url:
-        logger.info("bridge cannot send later messages: BRIDGE_OUTBOUND_URL not set")
-
-
 def build_services(settings: Settings, desk: Desk) -> list[Service]:
     """Build the services that run beside the server: the Telegram channel when configured."""
     if not settings.telegram_bot_token:
@@ -316,7 +295,7 @@ async def serve(
     """Run the server until SIGINT or SIGTERM."""
     desk = build_desk(settings, profile or load_profile(settings.policy))
     app = create_app(settings, desk, services=build_services(settings, desk))
-    log_channels(settings)
+    log_startup(settings, desk.profile)
     runner = web.AppRunner(app, handle_signals=False, access_log=None)
     await runner.setup()
     try:
@@ -351,4 +330,4 @@ async def _until_signalled() -> None:
     logger.info("stopping")
 
 
-__all__ = ["create_app", "serve", "build_senders", "channel_report"]
+__all__ = ["create_app", "serve", "build_senders"]

@@ -49,6 +49,7 @@ HELP_LINES = (
     N_("/resolve REF [NOTE] — close as done; the person is told"),
     N_("/reject REF REASON — refuse; the person is told why (supervisors)"),
     N_("/extend REF DAYS REASON — move the deadline once (supervisors)"),
+    N_("/reopen REF [REASON] — open a resolved or rejected ticket again; the person is told"),
     N_("/overdue — tickets past their deadline"),
     N_("/stats — counts, time to resolve, share on time"),
 )
@@ -117,6 +118,7 @@ class StaffDesk:
             "/ticket": self._ticket, "/claim": self._claim, "/assign": self._assign,
             "/reply": self._reply, "/note": self._note, "/resolve": self._resolve,
             "/reject": self._reject, "/extend": self._extend, "/stats": self._stats,
+            "/reopen": self._reopen,
         }
 
     # -- reading -----------------------------------------------------------------------------
@@ -237,6 +239,12 @@ class StaffDesk:
         ticket = await staff_actions.extend(args[0], int(args[1]), " ".join(args[2:]), member)
         return [_("{ref} now due {date}; the person will be told.").format(
             ref=format_reference(ticket.ref), date=format_date(ticket.due_at))]
+
+    async def _reopen(self, member: Staff, args: list[str]) -> list[str]:
+        """Open a closed ticket again, so that it can be followed up."""
+        ref = self._ref(args, "/reopen REF [REASON]")
+        ticket = await staff_actions.reopen(ref, " ".join(args[1:]), member, self.profile)
+        return [_("{ref} is open again; the person will be told.").format(ref=format_reference(ticket.ref))]
 
     # -- helpers -----------------------------------------------------------------------------
 

@@ -115,8 +115,9 @@ def regulator_contacts(regulator: Regulator) -> str:
     return " " + _("You can reach it at {contacts}.").format(contacts=" · ".join(isolate(c) for c in contacts))
 
 
-def contacts_text(turn: Turn) -> str:
-    """Say how to reach the organisation's privacy officer, and who decides where it only processes."""
+def contacts_text(turn: Turn, *, role: bool = True) -> str:
+    """Say how to reach the organisation's privacy officer, and (with `role`) who decides
+    where it only processes data for a client."""
     contact = turn.profile.contact
     officer = contact.privacy_officer
     lines = []
@@ -127,7 +128,7 @@ def contacts_text(turn: Turn) -> str:
     elif contact.email or contact.phone:
         reach = " · ".join(isolate(c) for c in (contact.email, contact.phone) if c)
         lines.append(_("You can also write to {name}: {contacts}").format(name=turn.organisation, contacts=reach))
-    if turn.profile.role != "controller" and turn.profile.role_note:
+    if role and turn.profile.role != "controller" and turn.profile.role_note:
         lines.append(turn.profile.role_note.get(turn.language))
-        lines.append(_("If your school or employer gave you this account, you can also ask their own privacy contact."))
+        lines.append(_("If an organisation gave you this account (your school, employer or admin), you can also ask its own privacy contact."))
     return "\n".join(lines)

@@ -6,7 +6,7 @@ Each withdrawal is a new ledger record with a receipt; nothing is overwritten.
 
 from __future__ import annotations
 
-from flows.i18n import _
+from flows.i18n import _, format_list
 from flows.identity import require_verified
 from flows.messages import Option
 from flows.profile import Purpose
@@ -51,8 +51,11 @@ async def show_purposes(turn: Turn, intro: str | None = None) -> None:
     short = turn.conv.channel == "sms"
     if short and intro is None:
         lines = []
+    needed = [p.name.get(turn.language) for p in turn.profile.purposes if p.required]
+    if short and needed:
+        lines.append(_("Needed for the service, so they stay: {purposes}.").format(purposes=format_list(needed)))
     for purpose in turn.profile.purposes:
-        if not short or purpose.required:
+        if not short:
             lines.append(_line(turn, purpose, purpose.key in withdrawn))
         name = purpose.name.get(turn.language)
         if not purpose.required and purpose.key not in withdrawn:

@@ -23,7 +23,7 @@ VALUE = "rectification:value"
 CONFIRM = "rectification:confirm"
 ASK_ITEM = "rectification:ask"
 OTHER = "other"
-DESCRIBING = "describing"
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.,:)\-]?\s+(\S.*)$", re.DOTALL)
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # What the wrong item is, read from its name or the person's words, and how a right value looks.
@@ -49,9 +49,13 @@ async def ask_item(turn: Turn) -> None:
     """Ask which part of the data is wrong."""
     options = [Option(f"cat:{c.key}", c.name.get(turn.language)) for c in turn.profile.categories]
     options.append(Option(OTHER, _("Something else")))
-    turn.data.pop(DESCRIBING, None)
     turn.goto(ITEM)
-    turn.say(_("Which of your details is wrong? Pick one, or describe it in your own words."), [*options, back_option()])
+    if turn.conv.channel == "sms":
+        # One message instead of two: the item's number and the right value together.
+        question = _("Which of your details is wrong? Reply with its number and what it should say, for example “1 Ayesha Khan”.")
+    else:
+        question = _("Which of your details is wrong? Pick one, or describe it in your own words.")
+    turn.say(question, [*options, back_option()])
 
 
 @step(ITEM, free_text=True)
@@ -60,8 +64,10 @@ async def item_given(turn: Turn, choice: str | None) -> None:
     if choice and choice.startswith("cat:"):
         category = turn.profile.category(choice.removeprefix("cat:"))
         item = category.name.get(turn.language) if category else choice
+    elif choice is None and (numbered := _numbered_value(turn)) is not None:
+        await _item_and_value(turn, *numbered)
+        return
     elif choice == OTHER:
-        turn.data[DESCRIBING] = True
         turn.say(_("Please describe what is wrong, in your own words."), [back_option()])
         return
     elif turn.text and not _is_no_value(turn):
@@ -72,6 +78,30 @@ async def item_given(turn: Turn, choice: str | None) -> None:
     understood(turn)
     turn.data["item"] = item
     await ask_value(turn)
+
+
+def _numbered_value(turn: Turn) -> tuple[str, str] | None:
+    """Read "1 Ayesha Khan" as the first item offered and its right value."""
+    match = _NUMBERED.match(turn.text.translate(_DIGITS))
+    offered = [key for key, _label in turn.data.get("options", [])]
+    if match is None or not 1 <= int(match.group(1)) <= len(offered):
+        return None
+    key = offered[int(match.group(1)) - 1]
+    category = turn.profile.category(key.removeprefix("cat:")) if key.startswith("cat:") else None
+    return (category.name.get(turn.language), match.group(2).strip()) if category else None
+
+
+async def _item_and_value(turn: Turn, item: str, value: str) -> None:
+    """Take the item and its value from one message, checked as if given one by one."""
+    understood(turn)
+    turn.data["item"] = item
+    problem = implausible(item_kind(item), value)
+    if problem is not None:
+        turn.goto(VALUE)
+        await not_understood(turn, problem)
+        return
+    turn.data["value"] = value
+    await ask_confirm(turn)
 
 
 @reask(VALUE, back_to=ITEM)

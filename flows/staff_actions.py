@@ -101,16 +101,20 @@ async def reply(ref: str, text: str, by: Staff | None, profile: Profile) -> Tick
     """Relay a staff answer to the person, framed in their language."""
     if not text.strip():
         raise refusal(N_("A reply needs some text: reply REF TEXT."))
-    ticket = await _open_ticket(ref)
+    ticket = await find_ticket(ref)
+    closed = ticket.status in CLOSED_STATUSES
+    if closed:
+        _check_follow_up(ticket, profile)
     with language(ticket.language):
         framed = _("Message from the {organisation} privacy team about your request {ref}:").format(
             organisation=profile.organisation(ticket.language), ref=_shown(ticket)
         ) + "\n\n" + text.strip()
     actor = actor_of(by)
     async with transaction() as conn:
-        await _hold_open(ticket, conn)
+        if not closed:
+            await _hold_open(ticket, conn)
         await tickets.add_event(ticket.id, actor, "reply", {"text": text.strip()}, conn)
-        if ticket.status in WORKING:
+        if not closed and ticket.status in WORKING:
             await tickets.set_status(ticket.id, "in_progress", actor=actor, conn=conn, now=utcnow())
         await _tell_person(ticket, framed, conn)
     return ticket
@@ -249,3 +253,38 @@ async def _assign(ticket: Ticket, staff: Staff, actor: str, holder_id: int | Non
         await tickets.add_event(ticket.id, actor, "assigned", {"to": staff.telegram_id, "name": staff.name}, conn)
         if ticket.status in WORKING:
             await tickets.set_status(ticket.id, "in_progress", actor=actor, conn=conn, now=utcnow())
+
+
+def _check_follow_up(ticket: Ticket, profile: Profile) -> None:
+    """Let staff follow a closed ticket up within the response period after it closed."""
+    closed_at = ticket.closed_at or ticket.updated_at
+    if utcnow() - closed_at > timedelta(days=profile.response_days):
+        raise refusal(
+            N_("Ticket {ref} closed more than {days} days ago; reopen it first: reopen REF."),
+            ref=format_reference(ticket.ref), days=profile.response_days,
+        )
+
+
+async def reopen(ref: str, reason: str | None, by: Staff | None, profile: Profile) -> Ticket:
+    """Open a resolved or rejected ticket again and tell the person."""
+    ticket = await find_ticket(ref)
+    if ticket.status not in tickets.REOPENABLE:
+        raise refusal(
+            N_("Ticket {ref} is {status}; only a resolved or rejected ticket can be reopened."),
+            ref=format_reference(ticket.ref), status=ticket.status,
+        )
+    reason = (reason or "").strip() or None
+    with language(ticket.language):
+        if ticket.due_at > utcnow():
+            message = _("We have reopened your request {ref}. We will reply by {date}.").format(
+                ref=_shown(ticket), date=format_date(ticket.due_at)
+            )
+        else:
+            message = _("We have reopened your request {ref}. We will reply as soon as we can.").format(
+                ref=_shown(ticket)
+            )
+    async with transaction() as conn:
+        if not await tickets.reopen(ticket.id, actor=actor_of(by), reason=reason, conn=conn, now=utcnow()):
+            raise refusal(N_("Ticket {ref} changed just now; look at it again."), ref=format_reference(ticket.ref))
+        await _tell_person(ticket, message, conn)
+    return await find_ticket(ticket.ref)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage import ledger, tickets
+from storage import conversations, ledger, tickets
 from storage.models import Identity, Subject, Ticket
 
 
@@ -38,6 +38,15 @@ async def ticket_with_events(ticket: Ticket) -> dict[str, Any]:
         for e in await tickets.events(ticket.id)
     ]
     return data
+
+
+async def ticket_transcript(ticket: Ticket, limit: int = 40) -> list[dict[str, Any]]:
+    """Give the last lines of the conversation behind a ticket, oldest first."""
+    conversation_id = (ticket.details or {}).get("conversation_id")
+    if not conversation_id:
+        return []
+    lines = await conversations.transcript(int(conversation_id), limit=limit)
+    return [{"at": line.created_at.isoformat(), "direction": line.direction, "text": line.text} for line in lines]
 
 
 async def subject_json(subject: Subject) -> dict[str, Any]:

@@ -129,3 +129,22 @@ async def listing(status: str | None = None, kind: str | None = None) -> list[Ti
 def due_from(created: datetime, days: int) -> datetime:
     """Give the legal deadline of a request made at `created`."""
     return created + timedelta(days=days)
+
+
+REOPENABLE = ("resolved", "rejected")
+
+
+async def reopen(
+    ticket_id: int, *, actor: str, reason: str | None, conn: BaseDBAsyncClient, now: datetime
+) -> bool:
+    """Open a resolved or rejected ticket again; False if it was not closed that way."""
+    # Checked in the same statement, so two staff reopening at once record it once.
+    moved = await (
+        Ticket.filter(id=ticket_id, status__in=REOPENABLE)
+        .using_db(conn)
+        .update(status="open", closed_at=None, updated_at=now)
+    )
+    if not moved:
+        return False
+    await add_event(ticket_id, actor, "reopened", {"status": "open", **({"reason": reason} if reason else {})}, conn)
+    return True

@@ -15,7 +15,9 @@ from flows.engine import Desk
 from flows.messages import IncomingMessage, Reply
 from storage import conversations
 
-EXPORT_DIR = Path("exports")
+# Beside the default database, in the folder that holds the desk's own data (ignored by git):
+# a person's copy must not land in the checkout's tracked tree.
+EXPORT_DIR = Path("data") / "exports"
 
 
 def render(reply: Reply) -> str:

@@ -76,7 +76,7 @@ RATE_LIMIT_RETRIES = 2
 PERSON_COMMANDS = {"/start": "/start", "/menu": "menu", "/language": "/language", "/help": "menu"}
 STAFF_COMMANDS = frozenset(
     {"/queue", "/ticket", "/claim", "/assign", "/reply", "/note", "/resolve", "/reject",
-     "/extend", "/overdue", "/stats", "/help"}
+     "/extend", "/reopen", "/overdue", "/stats", "/help"}
 )
 # Said before the person's language is known, so in both.
 # Said before the person's language is known, so in English and Urdu both.
@@ -653,6 +653,7 @@ def _staff_commands() -> list[BotCommand]:
             BotCommand("resolve", _("REF [NOTE]: close as done")),
             BotCommand("reject", _("REF REASON: refuse, with the reason")),
             BotCommand("extend", _("REF DAYS REASON: extend the deadline once")),
+            BotCommand("reopen", _("REF [REASON]: open a closed ticket again")),
             BotCommand("overdue", _("Tickets past their deadline")),
             BotCommand("stats", _("Counts and time to resolve")),
             BotCommand("help", _("Staff commands")),

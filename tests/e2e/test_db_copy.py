@@ -26,10 +26,10 @@ async def _copy_and_check(tmp_path: Path) -> None:
         copied = await asyncio.to_thread(run, tmp_path, "db", "copy", "--to", target)
         assert copied.returncode == 0, copied.stderr
         assert "the counts match" in copied.stdout
-        before = await asyncio.to_thread(run, tmp_path, "tickets", "list", "--json")
+        before = await asyncio.to_thread(run, tmp_path, "tickets", "list", "--all", "--json")
 
         on_pg = {"DATABASE_URL": target}
-        after = await asyncio.to_thread(run, tmp_path, "tickets", "list", "--json", env=on_pg)
+        after = await asyncio.to_thread(run, tmp_path, "tickets", "list", "--all", "--json", env=on_pg)
         assert after.stdout == before.stdout and '"erasure"' in after.stdout
 
         # New rows on PostgreSQL take ids after the copied ones: the sequences were moved on.

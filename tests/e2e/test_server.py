@@ -17,11 +17,14 @@ from aiohttp import web
 from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
-from bot.server import channel_report, create_app, log_channels
+from bot.server import create_app
 from bot.settings import Settings
+from bot.startup import channel_report, log_startup
+from flows.profile import load_profile
 from storage import db, exports, subjects
 from storage.models import Delivery
 from tests.e2e.support import PHONE, Server, desk_server, make_desk, make_settings, running
+from tests.support import ROOT
 
 WEBHOOK_CALLS = [
     ("POST", "/webhooks/twilio"),
@@ -163,10 +166,32 @@ def test_start_up_names_each_channel_that_is_off_and_what_it_lacks(
 ) -> None:
     caplog.set_level(logging.INFO, logger="bot.server")
     settings = Settings(bridge_secret="s", whatsapp_app_secret="a")
-    log_channels(settings)
+    log_startup(settings, load_profile(ROOT / "policies" / "example.toml"))
     assert "channels on: bridge" in caplog.text
     assert "telegram is off: TELEGRAM_BOT_TOKEN not set" in caplog.text
+    assert ("twilio is off: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, PUBLIC_BASE_URL, "
+            "TWILIO_FROM_SMS or TWILIO_FROM_WHATSAPP not set") in caplog.text
     assert "WHATSAPP_ACCESS_TOKEN" in caplog.text and "WHATSAPP_APP_SECRET" not in caplog.text
     assert "BRIDGE_OUTBOUND_URL" in caplog.text
     assert channel_report(Settings())["twilio"] == [
         "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "PUBLIC_BASE_URL"]
+
+
+def test_start_up_names_the_profile_and_database_and_warns_of_what_cannot_work(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.server")
+    settings = Settings(
+        database_url="postgres://desk:s3cret@db.internal:5432/desk",
+        twilio_account_sid="AC1", twilio_auth_token="t", public_base_url="https://desk.example",
+    )
+    log_startup(settings, load_profile(ROOT / "policies" / "example.toml"))
+    lines = {record.getMessage(): record.levelname for record in caplog.records}
+
+    assert any(line.startswith("profile: ") and "example.toml" in line for line in lines)
+    assert lines["database: postgres://desk:***@db.internal:5432/desk"] == "INFO"
+    assert "s3cret" not in caplog.text
+    warnings = [line for line, level in lines.items() if level == "WARNING"]
+    assert any(line.startswith("STAFF_CHAT_ID is not set: escalations reach no staff chat") for line in warnings)
+    assert any(line.startswith("Twilio is on but TWILIO_FROM_SMS is not set") for line in warnings)
+    assert any(line.startswith("no channel can text one-time codes") for line in warnings)

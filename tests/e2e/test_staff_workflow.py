@@ -210,7 +210,8 @@ async def test_staff_work_escalations_from_sms_and_telegram_and_each_person_hear
     extension = rig.sms_received()[1]
     assert is_urdu(extension) and "Waiting for the call centre" in extension
 
-    # Resolving tells each person, in their language; a closed ticket takes nothing more.
+    # Resolving tells each person, in their language; a closed ticket takes no more work (a
+    # reply may still follow it up).
     await rig.staff_says(AGENT, f"/resolve {complaint.ref}")
     await rig.staff_says(SUPERVISOR, f"/resolve {erasure.ref} Your account data is deleted.")
     await eventually(lambda: len(rig.sms_received()) == 3)
@@ -219,7 +220,7 @@ async def test_staff_work_escalations_from_sms_and_telegram_and_each_person_hear
         lambda: [t for t in rig.bot_api.texts(AYESHA) if "is resolved" in t], what="the outcome"
     )
     assert "Your account data is deleted." in resolved[0]
-    assert "already resolved" in await rig.staff_says(AGENT, f"/reply {complaint.ref} hello?")
+    assert "already resolved" in await rig.staff_says(AGENT, f"/note {complaint.ref} hello?")
 
     # The audit log holds every step, each with who did it.
     assert await _audit(complaint) == [

@@ -140,13 +140,14 @@ async def test_only_a_supervisor_may_reject_or_take_a_claimed_ticket_from_someon
     ]
 
 
-async def test_a_closed_ticket_takes_no_more_actions_but_can_still_be_read(
+async def test_a_closed_ticket_takes_no_more_actions_but_a_reply_and_can_still_be_read(
     handed_over: Ticket, desk: StaffDesk
 ) -> None:
     ref = handed_over.ref
     await desk.handle(SUPERVISOR, STAFF_CHAT, f"/reject {ref} Nothing we hold")
     events = await TicketEvent.all().count()
-    for command in (f"/reply {ref} hello", f"/note {ref} late", f"/resolve {ref}",
+    # A reply may follow a closed ticket up (within the response period); nothing else may.
+    for command in (f"/note {ref} late", f"/resolve {ref}",
                     f"/extend {ref} 5 why", f"/claim {ref}"):
         [line] = await desk.handle(SUPERVISOR, STAFF_CHAT, command)
         assert "is already rejected" in line, command
@@ -186,3 +187,25 @@ async def test_the_variables_staff_join_once_and_a_removal_sticks_across_restart
     assert await staff_table.by_telegram_id(777) is None
     await staff_table.add(777, "Hina")
     assert await staff_table.by_telegram_id(777) is not None
+
+
+async def test_a_resolved_ticket_can_be_followed_up_and_reopened_from_telegram(
+    handed_over: Ticket, desk: StaffDesk
+) -> None:
+    ref = format_reference(handed_over.ref)
+    await desk.handle(AGENT, STAFF_CHAT, f"/resolve {handed_over.ref} Done")
+    before = len(await outbox_to("telegram"))
+
+    follow_up = await desk.handle(AGENT, STAFF_CHAT, f"/reply {handed_over.ref} One more thing: we kept the invoices.")
+    reopened = await desk.handle(AGENT, STAFF_CHAT, f"/reopen {handed_over.ref} The person wrote back")
+    again = await desk.handle(AGENT, STAFF_CHAT, f"/reopen {handed_over.ref}")
+
+    to_person = [m.payload["text"] for m in (await outbox_to("telegram"))[before:] if m.address == "4242"]
+    assert follow_up == [f"Reply to {ref} is on its way to the person."]
+    assert reopened == [f"{ref} is open again; the person will be told."]
+    assert again == [f"Ticket {ref} is open; only a resolved or rejected ticket can be reopened."]
+    assert "we kept the invoices" in to_person[0] and "We have reopened your request" in to_person[1]
+    ticket = await Ticket.get(id=handed_over.id)
+    assert ticket.status == "open" and ticket.closed_at is None
+    reopen_event = await TicketEvent.filter(ticket_id=ticket.id, action="reopened").get()
+    assert reopen_event.actor == f"staff:{AGENT}" and reopen_event.data["reason"] == "The person wrote back"
