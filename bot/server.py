@@ -21,10 +21,10 @@ from typing import Protocol
 import aiohttp
 from aiohttp import web
 
-from bot import jobs
+from bot import jobs, redact
 from bot.channels import bridge, twilio, whatsapp
 from bot.channels.base import Sender
-from bot.channels.http import MAX_BODY
+from bot.channels.http import BODY_TIMEOUT, DEFAULT_BODY_TIMEOUT, MAX_BODY
 from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
@@ -93,9 +93,12 @@ def create_app(
     services: Sequence[Service] = (),
     open_database: bool = True,
     run_jobs: bool = True,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> web.Application:
     """Build the application; `senders` replaces the ones built from settings (tests)."""
+    hide_secrets(settings)
     app = web.Application(client_max_size=MAX_BODY, middlewares=[observe])
+    app[BODY_TIMEOUT] = body_timeout
     app[SETTINGS], app[DESK], app[METRICS] = settings, desk, Metrics()
     app[WEBHOOKS] = Webhooks.from_settings(settings)
     app[OPTIONS] = Options(
@@ -293,10 +296,12 @@ async def serve(
     port: int | None = None,
 ) -> None:
     """Run the server until SIGINT or SIGTERM."""
+    # httpx logs every request's URL at INFO: one line per Bot API call.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     desk = build_desk(settings, profile or load_profile(settings.policy))
     app = create_app(settings, desk, services=build_services(settings, desk))
     log_startup(settings, desk.profile)
-    runner = web.AppRunner(app, handle_signals=False, access_log=None)
+    runner = make_runner(app)
     await runner.setup()
     try:
         await web.TCPSite(runner, host, port or settings.port).start()
@@ -305,6 +310,32 @@ async def serve(
         await _until_signalled()
     finally:
         await runner.cleanup()
+
+
+# How long a connection may take to send a request's headers (and stay idle between
+# requests): a client that trickles bytes is cut off instead of holding a socket for an hour.
+HEADER_TIMEOUT = 15.0
+LINGER = 2.0
+
+
+def make_runner(app: web.Application, *, header_timeout: float = HEADER_TIMEOUT) -> web.AppRunner:
+    """Give the runner `serve` uses: no access log, slow clients timed out."""
+    # aiohttp's keep-alive timer runs from the moment a connection opens and closes it when
+    # no complete request has arrived by then; bodies are bounded by BODY_TIMEOUT, and what a
+    # client still sends after we answered is read for LINGER seconds at most, not ten.
+    return web.AppRunner(
+        app, handle_signals=False, access_log=None, keepalive_timeout=header_timeout,
+        lingering_time=min(LINGER, header_timeout),
+    )
+
+
+def hide_secrets(settings: Settings) -> None:
+    """Keep every configured secret out of every log line, at every level."""
+    redact.hide(
+        settings.telegram_bot_token, settings.telegram_webhook_secret, settings.twilio_auth_token,
+        settings.whatsapp_access_token, settings.whatsapp_app_secret,
+        settings.whatsapp_verify_token, settings.bridge_secret,
+    )
 
 
 def tune_collector() -> None:
@@ -330,4 +361,4 @@ async def _until_signalled() -> None:
     logger.info("stopping")
 
 
-__all__ = ["create_app", "serve", "build_senders"]
+__all__ = ["create_app", "serve", "build_senders", "make_runner"]

@@ -33,7 +33,7 @@ from flows.profile import Profile
 from flows.refs import new_receipt, new_reference
 from flows.router import route
 from flows.turn import Turn
-from storage import conversations, db, deliveries, sql, tickets
+from storage import conversations, db, deliveries, outbox, sql, tickets
 from storage.datasources import DataSourceConfig, PersonRecord
 from storage.datasources import lookup as datasource_lookup
 from storage.transactions import IntegrityError, transaction
@@ -89,7 +89,11 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
         turn = Turn(desk=desk, message=message, conv=conv)
         with language(turn.language):
             if not await _run_step_safely(turn):
-                return [Reply(_("Sorry, something went wrong on our side. Please try again, or write 'menu'."))]
+                return await _apologise(message)
+        if message.replies_later:
+            # Queued in the turn's own transaction: a repeat delivery queues nothing again.
+            for reply in turn.replies:
+                turn.send_later(message.transport, message.sender_id, reply.to_json())
         try:
             return await _commit(turn)
         except conversations.StaleConversation:
@@ -99,6 +103,14 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
         except deliveries.AlreadyProcessed as seen:
             return [Reply.from_json(r) for r in seen.replies]
     raise RuntimeError("conversation kept changing under us; giving up on this message")
+
+
+async def _apologise(message: IncomingMessage) -> list[Reply]:
+    """Say sorry for a step that failed; where replies go later, queue the apology alone."""
+    apology = Reply(_("Sorry, something went wrong on our side. Please try again, or write 'menu'."))
+    if message.replies_later:
+        await outbox.enqueue(message.transport, message.sender_id, apology.to_json())
+    return [apology]
 
 
 async def run_step(turn: Turn) -> None:

@@ -28,6 +28,8 @@ class IncomingMessage:
     external_id: str | None = None
     supports_documents: bool = False
     display_name: str | None = None
+    # The adapter answers later, through the outbox (WhatsApp): the turn queues its replies.
+    replies_later: bool = False
 
     def __post_init__(self) -> None:
         if not self.channel:

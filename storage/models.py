@@ -276,6 +276,17 @@ class Export(Model):
         indexes = (("subject_id",),)
 
 
+class ChatMove(Model):
+    """A Telegram group that became a supergroup: what was meant for the old id goes to the new."""
+
+    old_chat_id = fields.BigIntField(primary_key=True, generated=False)
+    new_chat_id = fields.BigIntField()
+    moved_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "chat_move"
+
+
 class Lease(Model):
     """A named lease so that one process at a time runs a job (reminders, purge)."""
 

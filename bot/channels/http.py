@@ -13,12 +13,8 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from bot.channels.base import PermanentFailure, TemporaryFailure
-from flows.messages import Reply
-from storage import deliveries, outbox
 
 logger = logging.getLogger(__name__)
 
@@ -26,12 +22,36 @@ MAX_BODY = 64 * 1024
 SEND_TIMEOUT = aiohttp.ClientTimeout(total=15)
 
 
+# A client gets this long to send its whole body once its headers are in; the headers
+# themselves are bounded by the server's keep-alive timeout (`bot.server.runner`).
+BODY_TIMEOUT = web.AppKey("body_timeout", float)
+DEFAULT_BODY_TIMEOUT = 10.0
+
+
+class ClientGone(web.HTTPBadRequest):
+    """The client hung up, or stalled, before its body was in: nothing was read or stored."""
+
+
 async def read_body(request: web.Request) -> bytes:
-    """Read a webhook body, refusing anything over 64 KiB with 413."""
+    """Read a webhook body, refusing anything over 64 KiB with 413.
+
+    A client that hangs up or stalls mid-body is the client's failure, not the database's:
+    it becomes a 400 (408 when it stalled), logged at debug level only.
+    """
     length = request.content_length
     if length is not None and length > MAX_BODY:
         raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=length)
-    return await request.read()
+    try:
+        async with asyncio.timeout(request.app.get(BODY_TIMEOUT, DEFAULT_BODY_TIMEOUT)):
+            return await request.read()
+    except TimeoutError:
+        logger.debug("%s: body not sent in time; connection closed", request.path)
+        timed_out = web.HTTPRequestTimeout(text="body not sent in time")
+        timed_out.force_close()  # else the connection waits on for the rest of the body
+        raise timed_out from None
+    except (OSError, aiohttp.ClientPayloadError, aiohttp.ClientConnectionError):
+        logger.debug("%s: the client hung up mid-body", request.path)
+        raise ClientGone(text="the connection closed before the body ended") from None
 
 
 def bad_request(reason: str) -> web.HTTPBadRequest:
@@ -45,6 +65,8 @@ def parse_json(body: bytes) -> dict[str, Any]:
         payload = json.loads(body)
     except (UnicodeDecodeError, ValueError):
         raise bad_request("body is not JSON") from None
+    except RecursionError:
+        raise bad_request("body is nested too deeply") from None
     if not isinstance(payload, dict):
         raise bad_request("body is not a JSON object")
     return payload
@@ -66,21 +88,6 @@ def signature_matches(header: str | None, secret: str, body: bytes) -> bool:
 def text_matches(given: str | None, expected: str) -> bool:
     """Compare a shared secret in constant time."""
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
-
-
-async def queue_replies(
-    transport: str, address: str, delivery_id: str, replies: list[Reply]
-) -> bool:
-    """Queue a webhook's replies for the outbox once per delivery; False if queued before."""
-    try:
-        async with in_transaction() as conn:
-            # The marker shares the transaction with the rows: a repeat finds it and queues nothing.
-            await deliveries.record(f"{transport}:queued"[:16], delivery_id, [], conn)
-            for reply in replies:
-                await outbox.enqueue(transport, address, reply.to_json(), using_db=conn)
-    except IntegrityError:
-        return False
-    return True
 
 
 async def post_checked(

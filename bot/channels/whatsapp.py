@@ -19,7 +19,6 @@ from bot.channels.http import (
     bad_request,
     parse_json,
     post_checked,
-    queue_replies,
     read_body,
     signature_matches,
     text_matches,
@@ -101,9 +100,8 @@ class WhatsAppWebhook:
         if not signature_matches(request.headers.get("X-Hub-Signature-256"), self.app_secret, body):
             raise web.HTTPUnauthorized(text="bad or missing X-Hub-Signature-256")
         for message in incoming_messages(parse_json(body), self.phone_number_id):
+            # The turn queues its replies in its own transaction (`replies_later`).
             replies = await desk.handle(message)
-            assert message.external_id is not None
-            await queue_replies("whatsapp", message.sender_id, message.external_id, replies)
             logger.info("whatsapp from %s: %d replies queued",
                         mask_phone(message.sender_id), len(replies))
         return web.json_response({"ok": True})
@@ -178,6 +176,7 @@ def _message(
         option=option,
         external_id=wamid,
         display_name=names.get(sender),
+        replies_later=True,
     )
 
 

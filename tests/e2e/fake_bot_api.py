@@ -2,7 +2,8 @@
 
 It serves the methods the desk uses with Telegram's own JSON shapes, hands out queued updates
 through `getUpdates` (long polling that honours `offset` and `timeout`), and can refuse a call
-with a 429 or another error to show how the bot copes.
+with a 429 or another error to show how the bot copes, and can move a group to a supergroup
+(`migrate`), refusing the old chat id with `parameters.migrate_to_chat_id` as Telegram does.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class FakeBotApi:
         self._message_ids = itertools.count(1)
         self._new_update = asyncio.Condition()
         self._refusals: dict[str, Refusal] = {}
+        self._migrated: dict[int, int] = {}
         self._runner: web.AppRunner | None = None
         self.base_url = ""
 
@@ -114,6 +116,10 @@ class FakeBotApi:
         """Answer the next `times` calls of `method` with an error."""
         self._refusals[method] = Refusal(status, description, times, retry_after)
 
+    def migrate(self, old_chat_id: int, new_chat_id: int) -> None:
+        """Upgrade a group to a supergroup: calls to the old id are refused as Telegram does."""
+        self._migrated[old_chat_id] = new_chat_id
+
     def of(self, method: str, chat_id: int | None = None) -> list[Call]:
         """The calls of one method, to one chat if given."""
         return [
@@ -157,10 +163,14 @@ class FakeBotApi:
         params, files = await _read_params(request)
         call = Call(method, params, files)
         self.calls.append(call)
+        if call.chat_id in self._migrated:
+            return _error(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                          migrate_to_chat_id=self._migrated[call.chat_id])
         refusal = self._refusals.get(method)
         if refusal is not None and refusal.times > 0:
             refusal.times -= 1
-            return _error(refusal.status, refusal.description, refusal.retry_after)
+            retry = {} if refusal.retry_after is None else {"retry_after": refusal.retry_after}
+            return _error(refusal.status, refusal.description, **retry)
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             return _error(404, f"Not Found: method {method} is not in the fake")
@@ -278,8 +288,10 @@ def _json_or_text(value: str) -> Any:
         return value
 
 
-def _error(status: int, description: str, retry_after: int | None = None) -> web.Response:
+def _error(status: int, description: str, **parameters: int) -> web.Response:
+    """Answer as the Bot API does when it refuses: `parameters` carry retry_after or
+    migrate_to_chat_id (ResponseParameters)."""
     body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
-    if retry_after is not None:
-        body["parameters"] = {"retry_after": retry_after}
+    if parameters:
+        body["parameters"] = parameters
     return web.json_response(body, status=status)

@@ -97,6 +97,7 @@ class FakeProvider:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     on_request: Callable[[dict[str, Any]], None] | None = None
+    url: str = ""  # where it listens, once running
 
     def app(self) -> web.Application:
         """Build the fake's aiohttp app: every path answers."""

@@ -1,23 +1,19 @@
-"""Shared pieces of the Telegram end-to-end tests: the fake Bot API, the channel, updates."""
+"""Shared pieces of the Telegram end-to-end tests: updates as Telegram sends them, settings,
+a stand-in staff side. The fixtures built from them are in tests/e2e/conftest.py."""
 
 from __future__ import annotations
 
 import itertools
+import json
 import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
+import aiohttp
 
 from bot.channels.telegram import TelegramChannel
 from bot.settings import Settings
-from flows.engine import Desk
-from flows.profile import load_profile
-from storage.db import close_database, open_database
 from tests.e2e.fake_bot_api import FakeBotApi
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,6 +122,7 @@ def button_data(shown: dict[str, Any], label: str) -> str:
 class RecordingStaff:
     """A stand-in for the staff side that records what it was asked and answers one line."""
 
+    staff_chat_id: int | None = STAFF_CHAT
     commands: list[tuple[int, int, str]] = field(default_factory=list)
     callbacks: list[tuple[int, int, str]] = field(default_factory=list)
 
@@ -162,79 +159,20 @@ def settings_for(fake: FakeBotApi, *, webhook: bool = False) -> Settings:
     return settings
 
 
-@pytest.fixture
-async def database(tmp_path: Path) -> AsyncIterator[None]:
-    """A fresh SQLite database with the schema."""
-    await open_database(f"sqlite://{tmp_path}/db.sqlite3")
-    yield
-    await close_database()
-
-
-@pytest.fixture
-def desk(database: None) -> Desk:
-    """The real core with the example organisation."""
-    return Desk(profile=load_profile(ROOT / "policies" / "example.toml"))
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeBotApi]:
-    """The fake Bot API server."""
-    api = FakeBotApi(TOKEN)
-    await api.start()
-    yield api
-    await api.close()
-
-
-@pytest.fixture
-def staff() -> RecordingStaff:
-    """The stand-in staff side."""
-    return RecordingStaff()
-
-
-@pytest.fixture
-async def polling(
-    fake: FakeBotApi, desk: Desk, staff: RecordingStaff
-) -> AsyncIterator[TelegramChannel]:
-    """The channel, long polling the fake."""
-    channel = TelegramChannel(settings_for(fake), desk, staff=staff)
-    await channel.start()
-    yield channel
-    await channel.stop()
-
-
 @dataclass
 class WebhookRig:
     """The channel in webhook mode behind a real aiohttp server, and a client to call it."""
 
     channel: TelegramChannel
-    client: TestClient  # type: ignore[type-arg]
-    fake: FakeBotApi
+    url: str
+    session: aiohttp.ClientSession
+    bot_api: FakeBotApi
 
     async def post(self, body: bytes | dict[str, Any], secret: str | None = SECRET) -> int:
         """POST a body to the webhook as Telegram would; give the status."""
         headers = {"Content-Type": "application/json"}
         if secret is not None:
             headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-        data = body if isinstance(body, bytes) else _json(body)
-        response = await self.client.post(WEBHOOK_PATH, data=data, headers=headers)
-        return response.status
-
-
-def _json(body: dict[str, Any]) -> bytes:
-    import json
-
-    return json.dumps(body).encode()
-
-
-@pytest.fixture
-async def webhook(fake: FakeBotApi, desk: Desk, staff: RecordingStaff) -> AsyncIterator[WebhookRig]:
-    """The channel in webhook mode, its route served on 127.0.0.1."""
-    channel = TelegramChannel(settings_for(fake, webhook=True), desk, staff=staff)
-    await channel.start()
-    app = web.Application()
-    app.router.add_post(WEBHOOK_PATH, channel.handle_webhook)
-    client = TestClient(TestServer(app, host="127.0.0.1"))
-    await client.start_server()
-    yield WebhookRig(channel, client, fake)
-    await client.close()
-    await channel.stop()
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        async with self.session.post(self.url + WEBHOOK_PATH, data=data, headers=headers) as response:
+            return response.status

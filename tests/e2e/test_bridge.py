@@ -20,24 +20,15 @@ from tests.e2e.support import (
     desk_server,
     eventually,
     make_settings,
-    running,
 )
 
 SECRET = "bridge-secret"
 
 
 @pytest.fixture
-async def gateway() -> AsyncIterator[tuple[FakeProvider, str]]:
-    """A local stand-in for the gateway's outbound endpoint."""
-    fake = FakeProvider()
-    async with running(fake.app()) as url:
-        yield fake, url + "/outbound"
-
-
-@pytest.fixture
-async def server(database: str, gateway: tuple[FakeProvider, str]) -> AsyncIterator[Server]:
+async def server(database: str, provider: FakeProvider) -> AsyncIterator[Server]:
     """The desk with the bridge on both ways."""
-    settings = make_settings(database, bridge_secret=SECRET, bridge_outbound_url=gateway[1])
+    settings = make_settings(database, bridge_secret=SECRET, bridge_outbound_url=provider.url + "/outbound")
     async with desk_server(settings) as running_server:
         yield running_server
 
@@ -70,9 +61,9 @@ async def test_a_complaint_through_the_bridge_becomes_a_ticket(server: Server) -
 
 
 async def test_later_messages_are_posted_signed_to_the_gateway(
-    server: Server, gateway: tuple[FakeProvider, str]
+    server: Server, provider: FakeProvider
 ) -> None:
-    fake, _ = gateway
+    fake = provider
     row = await outbox.enqueue("bridge", PHONE, {"text": "Resolved", "options": [
         {"key": "menu", "label": "Main menu"}]})
     await eventually(lambda: len(fake.received) == 1)

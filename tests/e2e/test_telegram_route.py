@@ -10,16 +10,12 @@ from bot.settings import Settings
 from flows.engine import Desk
 from tests.e2e.fake_bot_api import FakeBotApi
 from tests.e2e.support import running
-from tests.e2e.support_telegram import (  # noqa: F401 - fixtures
+from tests.e2e.support_telegram import (
     AYESHA,
     SECRET,
     WEBHOOK_PATH,
     RecordingStaff,
-    database,
-    desk,
-    fake,
     settings_for,
-    staff,
     text_update,
 )
 
@@ -35,15 +31,15 @@ async def post_update(channel: TelegramChannel, desk: Desk, secret: str | None =
 
 
 async def test_a_polling_channel_leaves_the_webhook_route_off(
-    fake: FakeBotApi, desk: Desk, staff: RecordingStaff
+    bot_api: FakeBotApi, desk: Desk, staff: RecordingStaff
 ) -> None:
-    polling = TelegramChannel(settings_for(fake), desk, staff=staff)
+    polling = TelegramChannel(settings_for(bot_api), desk, staff=staff)
     assert await post_update(polling, desk, SECRET) == 404
 
 
 async def test_a_webhook_channel_serves_the_route_and_checks_its_secret(
-    fake: FakeBotApi, desk: Desk, staff: RecordingStaff
+    bot_api: FakeBotApi, desk: Desk, staff: RecordingStaff
 ) -> None:
-    refused = await post_update(TelegramChannel(settings_for(fake, webhook=True), desk, staff=staff), desk)
-    served = await post_update(TelegramChannel(settings_for(fake, webhook=True), desk, staff=staff), desk, SECRET)
+    refused = await post_update(TelegramChannel(settings_for(bot_api, webhook=True), desk, staff=staff), desk)
+    served = await post_update(TelegramChannel(settings_for(bot_api, webhook=True), desk, staff=staff), desk, SECRET)
     assert (refused, served) == (401, 200)

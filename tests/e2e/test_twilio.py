@@ -33,7 +33,6 @@ from tests.e2e.support import (
     desk_server,
     eventually,
     make_settings,
-    running,
 )
 
 SID, TOKEN = "AC" + "0" * 32, "twilio-auth-token"
@@ -41,20 +40,12 @@ WEBHOOK_URL = PUBLIC_BASE_URL + "/webhooks/twilio"
 
 
 @pytest.fixture
-async def fake_twilio() -> AsyncIterator[tuple[FakeProvider, str]]:
-    """A local stand-in for Twilio's REST API."""
-    fake = FakeProvider()
-    async with running(fake.app()) as url:
-        yield fake, url
-
-
-@pytest.fixture
-async def server(database: str, fake_twilio: tuple[FakeProvider, str]) -> AsyncIterator[Server]:
+async def server(database: str, provider: FakeProvider) -> AsyncIterator[Server]:
     """The desk with Twilio on, its REST calls going to the fake."""
     settings = make_settings(
         database, public_base_url=PUBLIC_BASE_URL, twilio_account_sid=SID,
         twilio_auth_token=TOKEN, twilio_from_sms="+15005550006",
-        twilio_from_whatsapp="+14155238886", twilio_api_base=fake_twilio[1],
+        twilio_from_whatsapp="+14155238886", twilio_api_base=provider.url,
     )
     async with desk_server(settings) as running_server:
         yield running_server
@@ -251,9 +242,9 @@ def test_a_long_urdu_sms_is_split_into_short_messages() -> None:
 
 
 async def test_an_outbox_sms_goes_through_the_rest_api(
-    server: Server, fake_twilio: tuple[FakeProvider, str]
+    server: Server, provider: FakeProvider
 ) -> None:
-    fake, _ = fake_twilio
+    fake = provider
     await outbox.enqueue("twilio", PHONE, {"text": "Your request is resolved."})
     await outbox.enqueue("twilio", "whatsapp:" + PHONE, {"text": "Hello on WhatsApp"})
     await eventually(lambda: len(fake.received) == 2)
@@ -272,9 +263,9 @@ async def _sent_count(expected: int) -> bool:
 
 
 async def test_a_throttled_send_waits_as_twilio_asks_and_a_refused_one_gives_up(
-    server: Server, fake_twilio: tuple[FakeProvider, str]
+    server: Server, provider: FakeProvider
 ) -> None:
-    fake, _ = fake_twilio
+    fake = provider
     fake.statuses.extend([429])
     fake.headers["Retry-After"] = "120"
     throttled = await outbox.enqueue("twilio", PHONE, {"text": "one"})

@@ -20,7 +20,6 @@ from tests.e2e.support import (
     desk_server,
     eventually,
     make_settings,
-    running,
 )
 
 SECRET, VERIFY, TOKEN, NUMBER_ID = "app-secret", "verify-me", "graph-token", "1234567890"
@@ -28,20 +27,12 @@ WA_ID = "923001234567"
 
 
 @pytest.fixture
-async def fake_graph() -> AsyncIterator[tuple[FakeProvider, str]]:
-    """A local stand-in for the Graph API."""
-    fake = FakeProvider()
-    async with running(fake.app()) as url:
-        yield fake, url
-
-
-@pytest.fixture
-async def server(database: str, fake_graph: tuple[FakeProvider, str]) -> AsyncIterator[Server]:
+async def server(database: str, provider: FakeProvider) -> AsyncIterator[Server]:
     """The desk with WhatsApp on, its Graph API calls going to the fake."""
     settings = make_settings(
         database, whatsapp_access_token=TOKEN, whatsapp_phone_number_id=NUMBER_ID,
         whatsapp_app_secret=SECRET, whatsapp_verify_token=VERIFY,
-        whatsapp_api_base=fake_graph[1] + "/v21.0",
+        whatsapp_api_base=provider.url + "/v21.0",
     )
     async with desk_server(settings) as running_server:
         yield running_server
@@ -108,9 +99,9 @@ async def test_the_handshake_with_a_wrong_token_is_403(server: Server) -> None:
 
 
 async def test_deletion_on_whatsapp_becomes_a_ticket_with_replies_through_the_graph_api(
-    server: Server, fake_graph: tuple[FakeProvider, str]
+    server: Server, provider: FakeProvider
 ) -> None:
-    fake, _ = fake_graph
+    fake = provider
     await say(server, "I want to delete my data", "wamid.1")
     first = await sent_bodies(fake, 1)
     assert first[-1]["to"] == WA_ID and first[-1]["messaging_product"] == "whatsapp"
@@ -128,10 +119,10 @@ async def _all_sent() -> bool:
 
 
 async def test_a_button_reply_reaches_the_desk_as_the_chosen_option(
-    server: Server, fake_graph: tuple[FakeProvider, str]
+    server: Server, provider: FakeProvider
 ) -> None:
     await say(server, "menu", "wamid.1")
-    menu = await sent_bodies(fake_graph[0], 1)
+    menu = await sent_bodies(provider, 1)
     rows = menu[-1]["interactive"]["action"]["sections"][0]["rows"]
     complaint = next(row for row in rows if row["title"] == "File a complaint")
     picked = {"from": WA_ID, "id": "wamid.2", "type": "interactive", "interactive": {
@@ -205,7 +196,7 @@ async def test_unknown_fields_are_ignored(server: Server) -> None:
 
 
 async def test_a_repeated_delivery_is_processed_and_answered_once(
-    server: Server, fake_graph: tuple[FakeProvider, str]
+    server: Server, provider: FakeProvider
 ) -> None:
     await say(server, "menu", "wamid.1")
     await say(server, "menu", "wamid.1")
@@ -224,9 +215,9 @@ async def test_two_copies_arriving_together_queue_the_answer_once(
 
 
 async def test_a_graph_api_outage_loses_nothing(
-    server: Server, fake_graph: tuple[FakeProvider, str]
+    server: Server, provider: FakeProvider
 ) -> None:
-    fake, _ = fake_graph
+    fake = provider
     fake.statuses.extend([503])
     fake.headers["Retry-After"] = "0"
     await say(server, "menu", "wamid.1")

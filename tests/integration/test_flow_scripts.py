@@ -89,7 +89,7 @@ CHANNELS = {
 
 
 @pytest.mark.parametrize("channel", CHANNELS)
-@pytest.mark.parametrize(("flow", "lang"), CASES, ids=[f"{f}-{l}" for f, l in CASES])
+@pytest.mark.parametrize(("flow", "lang"), CASES, ids=[f"{f}-{lang}" for f, lang in CASES])
 async def test_each_flow_ends_in_its_record_with_the_reference_told_in_the_persons_language(
     database: str, flow: str, lang: str, channel: str
 ) -> None:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.channels.telegram import (
+from bot.channels.telegram_render import (
     CallbackKeys,
-    RecentUpdates,
     contact_keyboard,
     inline_keyboard,
     normalise_phone,
@@ -93,10 +92,3 @@ def test_long_text_is_split_at_line_breaks_within_telegrams_limit() -> None:
 
 def test_text_without_line_breaks_is_cut_at_the_limit() -> None:
     assert split_text("a" * 10, limit=4) == ["aaaa", "aaaa", "aa"]
-
-
-def test_an_update_seen_before_is_recognised_until_it_falls_out_of_memory() -> None:
-    recent = RecentUpdates(size=2)
-    assert recent.first_time(1) and recent.first_time(2)
-    assert not recent.first_time(1)
-    assert recent.first_time(3) and recent.first_time(1)
