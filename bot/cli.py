@@ -175,12 +175,21 @@ def _staff_parser(sub: Any) -> None:
     remove = ssub.add_parser("remove", help="remove a member of staff")
     remove.add_argument("id", type=int, help="Telegram user id")
     remove.set_defaults(run=_staff_remove)
+    web_link = ssub.add_parser("web-link", help="print a single-use login link to the web console")
+    web_link.add_argument("id", type=int, help="Telegram user id")
+    web_link.set_defaults(run=_staff_web_link)
 
 
 def _understand_parser(sub: Any) -> None:
     understand = sub.add_parser("understand", help="how the bot reads a message")
     understand.add_argument("text", nargs="?", help="the message; without it, one per stdin line")
     understand.add_argument("--json", action="store_true")
+    understand.add_argument(
+        "--score", metavar="SET", action="append",
+        help="instead, score a labelled set ('held-out', 'training', 'set-12'; or a TSV file of "
+        "language, intent, text) and print the share read right per language; repeatable",
+    )
+    understand.add_argument("--misses", action="store_true", help="with --score, list the misses")
     understand.set_defaults(run=_understand)
 
 
@@ -510,8 +519,28 @@ def _staff_remove(args: argparse.Namespace, settings: Settings) -> int:
     return _with_db(settings, work)
 
 
+def _staff_web_link(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import datetime, timezone
+
+    from bot.web import login_url
+    from storage import staff, web_auth
+
+    async def work() -> None:
+        member = await staff.by_telegram_id(args.id)
+        if member is None:
+            raise CommandError(f"{args.id} is not on the staff list: privacy-desk staff list")
+        token = await web_auth.create_link(member.id, datetime.now(timezone.utc))
+        print(login_url(settings, token))
+        print(f"for {member.name}; it works once, within {web_auth.LINK_MINUTES} minutes.", file=sys.stderr)
+
+    return _with_db(settings, work)
+
+
 def _understand(args: argparse.Namespace, settings: Settings) -> int:
     from flows.understanding import understand
+
+    if args.score:
+        return _understand_score(args.score, misses=args.misses)
 
     def show(text: str) -> str:
         result = understand(text)
@@ -524,6 +553,29 @@ def _understand(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     for line in sys.stdin:
         print(show(line.rstrip("\n")), flush=True)
+    return 0
+
+
+def _understand_score(names: list[str], *, misses: bool) -> int:
+    from flows.understanding import corpus, scores
+
+    for name in names:
+        path = Path(name)
+        try:
+            if path.is_file():
+                rows = corpus.parse(path.read_text(encoding="utf-8"), path.stem)
+            else:
+                rows = corpus.labelled(name)
+        except KeyError:
+            known = ", ".join([*corpus.set_names(), "training"])
+            raise CommandError(f"no set named {name!r} (sets: {known})") from None
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise CommandError(f"cannot read {name}: {exc}") from exc
+        print(name)
+        for result in scores.score(rows).values():
+            print("  " + result.line())
+            for miss in result.misses if misses else []:
+                print("    " + miss)
     return 0
 
 

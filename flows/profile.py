@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from flows.canned import CannedAnswer, read_canned
 from storage.datasources import DataSourceConfig
 
 RIGHT_KINDS = (
@@ -183,6 +184,7 @@ class Profile:
     role_note: Text | None
     data_source: DataSourceConfig
     path: Path
+    canned: tuple[CannedAnswer, ...] = ()
     # The Urdu name as it stands before a postposition ("مثالی ادارے کے پاس"); None: unchanged.
     name_ur_oblique: str | None = None
 
@@ -380,7 +382,7 @@ def _text(table: _Table, key: str, value: Any) -> Text:
 _TOP_KEYS = (
     "key", "version", "name", "name_ur_oblique", "response_days", "role", "role_note", "marketing_channels",
     "contact", "regulator", "rights", "categories", "purposes", "retention", "children",
-    "data_source",
+    "data_source", "canned",
 )
 
 
@@ -410,6 +412,7 @@ def load_profile(path: str | Path) -> Profile:
         data_source=_data_source(_sub(root, "data_source"), path.parent, categories),
         path=path,
         name_ur_oblique=_urdu(root, "name_ur_oblique"),
+        canned=read_canned(root.data.get("canned"), root.fail),
     )
     _check_guardian_right(root, profile)
     return profile

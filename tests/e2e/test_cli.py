@@ -177,6 +177,30 @@ def test_understand_reads_one_message_or_a_line_each_from_stdin(tmp_path: Path) 
     assert [json.loads(line)["intent"] for line in many.splitlines()] == ["access", "complaint"]
 
 
+def test_understand_scores_a_named_set_or_a_file_per_language_and_refuses_an_unknown_one(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "mine.tsv").write_text("en\tyes\tyes please\nur\terasure\tمیرا ڈیٹا مٹا دیں\n")
+    held_out = run(tmp_path, "understand", "--score", "held-out")
+    mine = run(tmp_path, "understand", "--score", "mine.tsv", "--misses")
+    unknown = run(tmp_path, "understand", "--score", "no-such-set")
+
+    assert held_out.returncode == 0
+    assert [line.split(":")[0].strip() for line in held_out.stdout.splitlines()[1:]] == [
+        "en", "ur", "ur-Latn"
+    ]
+    assert all(
+        re.fullmatch(r"  \S+: [01]\.\d{3} on \d{3} messages \([01]\.\d{3} by the phrases alone\)", line)
+        for line in held_out.stdout.splitlines()[1:]
+    )
+    assert mine.stdout.splitlines() == [
+        "mine.tsv",
+        "  en: 1.000 on 1 message (1.000 by the phrases alone)",
+        "  ur: 1.000 on 1 message (1.000 by the phrases alone)",
+    ]
+    assert unknown.returncode == 1 and "no set named 'no-such-set'" in unknown.stderr
+
+
 async def test_purge_dry_run_counts_what_is_past_its_period_and_removes_nothing(walked: Path) -> None:
     [erasure] = json.loads(run(walked, "tickets", "list", "--kind", "erasure", "--json").stdout)
     assert run(walked, "tickets", "resolve", erasure["ref"], "--note", "Deleted Ayesha's account").returncode == 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flows import understanding
-from flows.intent_model import IntentModel, features
+from flows.understanding.intent_model import IntentModel, features
 
 
 def keys(text: str) -> list[str]:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,32 +15,23 @@ from flows.understanding import (
     INTENTS,
     LANGUAGES,
     Understanding,
+    corpus,
     detect_language,
     normalize_roman,
     normalize_urdu,
     read,
     understand,
 )
-from flows.utterances import TRAINING
-from tests.unit.understanding_corpus import HELD_OUT
+from flows.understanding.scores import score
+from tests.support import ROOT
 
-
-def _rows(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
-    """Read corpus blocks into (language, intent, text) rows."""
-    rows = []
-    for language, block in blocks.items():
-        for line in block.strip().splitlines():
-            intent, _, text = line.partition(" | ")
-            rows.append((language, intent.strip(), text))
-    return rows
-
-
-TUNING_ROWS = [row for blocks in TRAINING for row in _rows(blocks)]
-HELD_OUT_ROWS = _rows(HELD_OUT)
-# The aim is 0.95 in each language on messages never seen. HELD_OUT, written blind and never
-# tuned on, scored 0.97 in each language, 0.95, 0.88 and 0.85 by the phrases alone (see the
-# corpus' docstring). These floors keep a change from quietly losing ground.
-HELD_OUT_FLOORS = {"en": 0.94, "ur": 0.94, "ur-Latn": 0.94}
+TUNING_ROWS = [(row.language, row.intent, row.text) for row in corpus.training()]
+HELD_OUT_ROWS = [(row.language, row.intent, row.text) for row in corpus.held_out()]
+# The aim is 0.95 in each language on messages never seen. The held-out set, written blind and
+# never tuned on, scored 0.941 en, 0.970 ur and 0.970 ur-Latn when it was scored once at the end
+# (0.922, 0.950, 0.921 by the phrases alone; docs/understanding.md). These floors keep a change
+# from quietly losing ground.
+HELD_OUT_FLOORS = {"en": 0.92, "ur": 0.95, "ur-Latn": 0.95}
 
 
 def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:
@@ -62,19 +58,9 @@ def test_no_held_out_utterance_is_also_a_tuning_utterance() -> None:
 def test_held_out_utterances_are_understood_at_least_as_well_as_when_measured(
     language: str,
 ) -> None:
-    rows = [row for row in HELD_OUT_ROWS if row[0] == language]
-    misses = []
-    for expected_language, intent, text in rows:
-        result = understand(text)
-        if (result.language, result.intent) != (expected_language, intent):
-            misses.append(f"{text!r}: want {expected_language}/{intent}, "
-                          f"got {result.language}/{result.intent}")
-    accuracy = 1 - len(misses) / len(rows)
-    phrases = [read(text, ask_model=False) for _, _, text in rows]
-    alone = sum((r.language, r.intent) == (lang, intent) for r, (lang, intent, _) in zip(phrases, rows)) / len(rows)
-    print(f"\n{language}: {accuracy:.3f} on {len(rows)} held-out utterances ({alone:.3f} by the phrases alone)",
-          *misses, sep="\n  ")
-    assert accuracy >= HELD_OUT_FLOORS[language]
+    result = score(row for row in corpus.held_out() if row.language == language)[language]
+    print("\n" + result.line(), *result.misses, sep="\n  ")
+    assert result.accuracy >= HELD_OUT_FLOORS[language]
 
 
 # --- Urdu normalisation -------------------------------------------------------------------
@@ -283,3 +269,119 @@ def test_huge_or_empty_messages_are_handled(text: str) -> None:
 )
 def test_a_negation_turns_a_request_into_a_refusal_only_within_its_clause(text: str, intent: str) -> None:
     assert understand(text).intent == intent
+
+
+# Kinds of message a second hidden set found hard (issue 15): what the bot can do, when a reply
+# comes, "inaccurate" or "ghalti" as a correction, no longer a user so delete, leaks and posts on
+# social media in Urdu script, a request said as a noun ("hatane ki darkhwast"), "hold off",
+# objecting to a profile, "I don't want a bot". Sentences of these kinds, in no labelled set.
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ('what else can you do for me', 'en', 'menu'),
+        ('aap mere liye kya kya kar sakte hain', 'ur-Latn', 'menu'),
+        ('آپ میرے لیے کیا کیا کر سکتے ہیں', 'ur', 'menu'),
+        ('when will you reply to my email', 'en', 'status'),
+        ('mujhe jawab kab tak milega', 'ur-Latn', 'status'),
+        ('مجھے جواب کب تک ملے گا', 'ur', 'status'),
+        ('the phone number on my file is inaccurate', 'en', 'rectification'),
+        ('mere address mein ghalti hai', 'ur-Latn', 'rectification'),
+        ('میرے پتے میں غلطی ہے', 'ur', 'rectification'),
+        ('i dont use your app now so get rid of my account', 'en', 'erasure'),
+        ('ab app use nahi karti, mera account hata do', 'ur-Latn', 'erasure'),
+        ('میری تصویریں فیس بک پر ڈال دی گئیں', 'ur', 'complaint'),
+        ('میرا ڈیٹا لیک کیا گیا', 'ur', 'complaint'),
+        ('account band karne ki darkhwast', 'ur-Latn', 'erasure'),
+        ('ریکارڈ ہٹانے کی درخواست', 'ur', 'erasure'),
+        ('please hold off on my data until I call again', 'en', 'restriction'),
+        ('میری پروفائل بنانے پر اعتراض ہے', 'ur', 'objection'),
+        ('i really dont want a bot', 'en', 'human'),
+        ('mujhe bot nahi chahiye yaar', 'ur-Latn', 'human'),
+    ],
+)
+def test_the_kinds_of_message_a_second_hidden_set_found_hard_are_understood(
+    text: str, language: str, intent: str
+) -> None:
+    result = read(text)
+    assert (result.language, result.intent) == (language, intent)
+
+
+@pytest.mark.parametrize(
+    ("disclaimed", "alone"),
+    [
+        ("shikayat nahi bas marketing sms band karo", "bas marketing sms band karo"),
+        ("شکایت نہیں بس میری درخواست کا کیا بنا", "بس میری درخواست کا کیا بنا"),
+    ],
+)
+def test_a_complaint_disclaimed_counts_for_nothing_and_the_rest_reads_as_if_alone(
+    disclaimed: str, alone: str
+) -> None:
+    said, plain = read(disclaimed, ask_model=False), read(alone, ask_model=False)
+    assert (said.intent, said.confidence) == (plain.intent, plain.confidence)
+
+
+SWITCHES = {
+    "زبان اردو سے انگلش میں بدل دیں": "en",
+    "switch back to english plz, urdu font is not showing on my phone": "en",
+    "زبان بدل کر اردو کر دیں، انگریزی سمجھ نہیں آتی": "ur",
+    "from urdu to english please": "en",
+    "english se urdu mein kar do": "ur",
+    "urdu nahi english chahiye": "en",
+}
+
+
+def test_the_language_asked_for_is_the_one_wanted_not_the_one_left_in_every_process() -> None:
+    # Which of two named languages was chosen once hung on the process's string hashing.
+    script = (
+        "import json, sys; from flows.understanding import read; "
+        "print(json.dumps([read(t).target_language for t in json.loads(sys.argv[1])]))"
+    )
+    for seed in ("0", "1", "2", "3"):
+        found = subprocess.run(
+            [sys.executable, "-c", script, json.dumps(list(SWITCHES))],
+            capture_output=True, text=True, check=True, cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)},
+        )
+        assert json.loads(found.stdout) == list(SWITCHES.values()), seed
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("staff ne meri file kisi aur ko de di", "complaint"),
+        ("someone at your office gave my number to a stranger", "complaint"),
+        ("can I talk to your agent please", "human"),
+    ],
+)
+def test_a_person_who_did_something_is_told_of_not_asked_for(text: str, intent: str) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("mujhe service ki zaroorat nahi mera account delete kar do", "erasure"),
+        ("wo number ab mera nahi naya number likh lein", "rectification"),
+        ("delete nahi karna", "no"),
+        ("میرا اکاؤنٹ ڈیلیٹ نہ کریں", "no"),
+    ],
+)
+def test_a_negation_of_something_else_leaves_the_request_beside_it_standing(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my data was leaked last year and I complained then. Please send me a copy of what "
+         "you hold now.", "access"),
+        ("Hi. Someone used my number to open a wallet in my name and your staff did nothing. "
+         "Please delete my account and all my data now.", "erasure"),
+        ("salam, mere number pe kisi ne loan le liya aur aap ke agent ne koi madad nahi ki. "
+         "meherbani kar ke mera account delete kar dein", "erasure"),
+    ],
+)
+def test_a_story_that_ends_with_a_polite_ask_is_read_as_the_ask(text: str, intent: str) -> None:
+    assert read(text, ask_model=False).intent == intent

@@ -1,10 +1,10 @@
 """A model of intents learned from labelled messages, asked when the lexicon is unsure.
 
-The lexicon (`flows/lexicon.py`) knows the words it was given and says so plainly; people keep
+The lexicon (`data/phrases.tsv`) knows the words it was given and says so plainly; people keep
 finding words it was not given. This model is a naive Bayes classifier over the same matching
 keys: each key, each pair of neighbouring keys, and the runs of three and four letters across
 them, so that a new spelling or a word seen in other company still counts. It is trained once,
-from `flows/utterances.py`, when first needed.
+from the labelled messages of `data/messages.tsv`, when first needed.
 """
 
 from __future__ import annotations

@@ -1,0 +1,310 @@
+"""Reading a message: its language, the phrases found in it, the intent they add up to, and the
+intent model asked where the phrases are unsure."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache, wraps
+from typing import TypeVar
+
+from flows.refs import find_reference
+from flows.understanding import corpus, intent_model
+from flows.understanding.labels import INTENTS
+from flows.understanding.lexicon import (
+    COMMANDS,
+    NEGATIONS,
+    PATTERNS,
+    TARGETS,
+    Pattern,
+    clause_tokens,
+    clauses_of,
+)
+from flows.understanding.text import MAX_CHARS, detect_language, key, normalize_roman
+
+# Below this score nothing was recognised with any conviction.
+_THRESHOLD = 1.0
+# A phrase may skip this many words between its own ("delete my old account").
+_MAX_GAP = 3
+_NEGATED_INTENTS = frozenset({"erasure", "rectification"})
+# Requests a negation beside them takes back without making them a refusal: "I'm not
+# complaining, just ..." says what the message is not; the rest says what it is.
+_DISCLAIMED_INTENTS = frozenset({"complaint"})
+# Answers and greetings; a request named in the same message matters more ("ok delete it").
+_CONVERSATIONAL = frozenset({"yes", "no", "greeting"})
+# A request word at least this strong outweighs any answer or greeting beside it.
+_REQUEST_STRENGTH = 2.0
+# Below this confidence in the phrases' reading the intent model is asked, and its answer is
+# taken if it is at least this sure. Chosen on a blind set kept for the purpose (set-12 in
+# data/messages.tsv), then checked once on a held-out set.
+_ASK_MODEL_BELOW = 0.7
+_MODEL_SURE = 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """What a message says: its language, intent, and anything extracted from it."""
+
+    language: str
+    intent: str
+    confidence: float
+    normalized: str
+    reference: str | None = None
+    target_language: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """Give the understanding as the JSON that `privacy-desk understand --json` prints."""
+        data: dict[str, object] = {
+            "language": self.language,
+            "intent": self.intent,
+            "confidence": self.confidence,
+        }
+        if self.reference:
+            data["reference"] = self.reference
+        if self.target_language:
+            data["target_language"] = self.target_language
+        return data
+
+
+# --- Matching -----------------------------------------------------------------------------
+
+
+def _find(words: tuple[str, ...], positions: dict[str, list[int]]) -> tuple[int, ...] | None:
+    """Find a phrase's words in order, each within a few words of the one before."""
+    for start in positions[words[0]]:
+        found = [start]
+        for word in words[1:]:
+            last = found[-1]
+            nxt = next((p for p in positions.get(word, ()) if last < p <= last + 1 + _MAX_GAP), None)
+            if nxt is None:
+                break
+            found.append(nxt)
+        else:
+            return tuple(found)
+    return None
+
+
+def _matches(keys: list[str]) -> list[tuple[Pattern, tuple[int, ...]]]:
+    """List every lexicon phrase found in the message with the positions it covers."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, word in enumerate(keys):
+        positions[word].append(i)
+    found = []
+    for first in list(positions):
+        for pattern in PATTERNS.get(first, ()):
+            where = _find(pattern.words, positions)
+            if where is not None:
+                found.append((pattern, where))
+    return found
+
+
+# "phone no", "cnic no": a "no" after these is a number, not a refusal.
+_NUMBER_NOUNS = frozenset(
+    key(w) for w in "phone mobile cell cnic contact account ref reference whatsapp".split()
+)
+
+
+# A possessive opens a new noun phrase: a negation before it belongs to what came before
+# ("service ki zaroorat nahi, mera record delete kar do").
+_POSSESSIVES = frozenset(key(w) for w in "my mera meri mere میرا میری میرے".split())
+
+
+def _negated(
+    keys: list[str], where: tuple[int, ...], clauses: list[int], claimed: set[int]
+) -> bool:
+    """Tell whether a negation stands just before or after a matched phrase, in its clause
+    ("I don't use it, delete my account" asks for the deletion), and is no part of another
+    request's phrase ("koi jawab nahi", "ab mera nahi"); `claimed` holds those positions."""
+    lo, hi = max(0, where[0] - 3), min(len(keys), where[-1] + 3)
+    clause = clauses[where[0]]
+    return any(
+        keys[i] in NEGATIONS and clauses[i] == clause and not (i and keys[i - 1] in _NUMBER_NOUNS)
+        and not (i < where[0] and _POSSESSIVES.intersection(keys[i + 1:where[0]]))
+        for i in range(lo, hi) if i not in claimed
+    )
+
+
+# After a word for a person, these say what that person did ("your agent disclosed my loan",
+# "staff ne meri report dikha di"): the message tells of them, it does not ask for them.
+_DID = frozenset(
+    key(w) for w in """ne نے shared disclosed gave told leaked posted sent showed sold misused
+    called used took violated harassed""".split()
+)
+
+
+def _told_of(intent: str, keys: list[str], where: tuple[int, ...]) -> bool:
+    """Tell whether a one-word phrase for a person is the subject of something they did."""
+    after = keys[where[-1] + 1:where[-1] + 5]
+    return intent == "human" and len(where) == 1 and bool(_DID.intersection(after))
+
+
+# A clause opened with one of these is the ask, however much story comes before it ("My son
+# opened an account in my name. Please delete it"): its phrases count this much more, and the
+# story's before it this much less.
+_POLITE = frozenset(key(w) for w in "please kindly plz pls براہ مہربانی meharbani baraye".split())
+_ASK_WEIGHT = 1.5
+_STORY_WEIGHT = 0.5
+
+
+def _asking_clauses(keys: list[str], clauses: list[int]) -> set[int]:
+    """Number the clauses that open with a polite word, when the message has several."""
+    if len(set(clauses)) < 2:
+        return set()
+    starts = {number: i for i, number in reversed(list(enumerate(clauses)))}
+    return {n for n, i in starts.items() if _POLITE.intersection(keys[i:i + 2])}
+
+
+def _clause_weight(clause: int, asking: set[int], intent: str) -> float:
+    """Weigh a request by where it stands: in the ask, in the story before it, or neither."""
+    if not asking or intent in _CONVERSATIONAL:
+        return 1.0
+    if clause in asking:
+        return _ASK_WEIGHT
+    return _STORY_WEIGHT if clause < min(asking) else 1.0
+
+
+def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[int]]:
+    """Add up intent weights, longest phrase first, each word counted for one phrase only;
+    `clauses` numbers the clause each key stands in. Also give the positions matched."""
+    scores: dict[str, float] = defaultdict(float)
+    used: set[int] = set()
+    matched: set[int] = set()
+    requested: set[int] = set()  # the positions of phrases other than refusals
+    asking = _asking_clauses(keys, clauses)
+    # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
+    found = sorted(
+        _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
+    )
+    for pattern, where in found:
+        if used.intersection(where):
+            continue
+        used.update(where)
+        matched.update(where)
+        intent = pattern.intent
+        if intent != "no":
+            requested.update(where)
+        if _told_of(intent, keys, where):
+            continue
+        # "don't delete it" answers a question; it is not a request to delete.
+        if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses, requested):
+            if intent in _DISCLAIMED_INTENTS:
+                continue
+            intent = "no"
+        scores[intent] += pattern.weight * _clause_weight(clauses[where[0]], asking, intent)
+    return scores, matched
+
+
+def _confidence(best: float, second: float) -> float:
+    """Turn the winning score and its margin over the runner-up into a number in 0..1."""
+    strength = 1.0 - math.exp(-best / 2.0)
+    margin = best / (best + second)
+    return round(strength * (0.4 + 0.6 * margin), 3)
+
+
+def _command(text: str) -> str | None:
+    """Read a chat command ("/start", "/language@PrivacyDeskBot") as the words it stands for."""
+    match = re.match(r"\s*/([a-z_]+)(?:@\w+)?\b(.*)", text, re.IGNORECASE | re.DOTALL)
+    if not match:
+        return None
+    name = match.group(1).lower()
+    return COMMANDS.get(name, name.replace("_", " ")) + match.group(2)
+
+
+# Texts up to this long are read once and remembered (`cached_for_short_texts`).
+SHORT_TEXT = 24
+T = TypeVar("T")
+
+
+def cached_for_short_texts(read: Callable[[str], T]) -> Callable[[str], T]:
+    """Remember what a pure reading of a text gave, for short texts only.
+
+    Short replies ("1", "yes", "haan", "menu") are most messages and the same across people,
+    so each is read once; longer texts, where people's own words are, are never kept.
+    """
+    remembered = lru_cache(maxsize=4096)(read)
+
+    @wraps(read)
+    def reading(text: str) -> T:
+        return remembered(text) if len(text) <= SHORT_TEXT else read(text)
+
+    return reading
+
+
+@cached_for_short_texts
+def understand(text: str) -> Understanding:
+    """Say what language a message is in, what the person wants, and how sure that is."""
+    return read(text)
+
+
+def read(text: str, *, ask_model: bool = True) -> Understanding:
+    """Read a message as `understand` does, without remembering it; with `ask_model` off, by
+    the phrases alone (to measure what the model adds)."""
+    text = text[:MAX_CHARS]
+    language = detect_language(text)
+    reference = find_reference(text)
+    command = _command(text)
+    clause_texts = clauses_of(command if command is not None else text)
+    words = " ".join(clause for clause in clause_texts if clause)
+    normalized = normalize_roman(words) if language != "ur" else words
+    keys, clauses = clause_tokens(clause_texts)
+    scores, matched = _score(keys, clauses)
+    if reference and not _has_request(scores, _THRESHOLD):
+        # A bare reference is someone asking after their request.
+        scores["status"] += 1.5
+    intent, confidence = _decide(scores)
+    if ask_model and confidence < _ASK_MODEL_BELOW:  # nothing matched (0.0), or too little
+        guess, probability = model().best(keys)
+        if probability >= _MODEL_SURE:
+            intent, confidence = guess, round(probability, 3)
+    target = _target_language(keys, matched) if intent == "language" else None
+    return Understanding(language, intent, confidence, normalized, reference, target)
+
+
+def _has_request(scores: dict[str, float], strength: float) -> bool:
+    """Tell whether some request (not an answer or greeting) scored at least `strength`."""
+    return any(v >= strength for k, v in scores.items() if k not in _CONVERSATIONAL)
+
+
+def _decide(scores: dict[str, float]) -> tuple[str, float]:
+    """Pick the best-scoring intent, or "unknown" when nothing scored enough."""
+    if "yes" in scores and "no" in scores:
+        del scores["yes"]  # "ji nahi", "yes no": the refusal is what was meant
+    if _has_request(scores, _REQUEST_STRENGTH):
+        scores = {k: v for k, v in scores.items() if k not in _CONVERSATIONAL}
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], INTENTS.index(kv[0])))
+    if not ranked or ranked[0][1] < _THRESHOLD:
+        return "unknown", 0.0
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return ranked[0][0], _confidence(ranked[0][1], second)
+
+
+# Before or after a language's name, these make it the language left, not the one wanted
+# ("from Urdu to English", "اردو سے انگلش میں", "urdu nahi, english").
+_LEAVING_BEFORE = frozenset(key(w) for w in "from not no dont never".split())
+_LEAVING_AFTER = frozenset(key(w) for w in "se سے nahi na mat نہیں نہ مت".split())
+
+
+def _target_language(keys: list[str], matched: set[int]) -> str | None:
+    """Name the language a person asked to switch to, if they named one: the first named in
+    the message that is not the one they are leaving."""
+    named = [(i, TARGETS[keys[i]]) for i in sorted(matched) if keys[i] in TARGETS]
+    wanted = [
+        language for i, language in named
+        if not (i and keys[i - 1] in _LEAVING_BEFORE)
+        and not (i + 1 < len(keys) and keys[i + 1] in _LEAVING_AFTER)
+    ]
+    found = wanted or [language for _, language in named]
+    return found[0] if found else None
+
+
+@cache
+def model() -> intent_model.IntentModel:
+    """Train the intent model on the training messages, once (about a quarter of a second)."""
+    examples = []
+    for row in corpus.training():
+        keys, _clauses = clause_tokens(clauses_of(row.text[:MAX_CHARS]))
+        examples.append((row.intent, keys))
+    return intent_model.IntentModel.train(examples)
