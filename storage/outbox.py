@@ -16,6 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from storage import retention
 from storage.models import OutboxMessage
 from storage.sql import Plan, insert
 
@@ -91,6 +92,8 @@ async def mark_sent(message_id: int, owner: str) -> bool:
     updated = await OutboxMessage.filter(id=message_id, lease_owner=owner, status="pending").update(
         status="sent", sent_at=utcnow(), lease_owner=None, lease_until=None
     )
+    if updated == 1:
+        await retention.forget_once_sent(message_id)  # a code is kept only as its hash
     return updated == 1
 
 
