@@ -185,6 +185,15 @@ class Profile:
     data_source: DataSourceConfig
     path: Path
     canned: tuple[CannedAnswer, ...] = ()
+    # The Urdu name as it stands before a postposition ("مثالی ادارے کے پاس"); None: unchanged.
+    name_ur_oblique: str | None = None
+
+    def organisation(self, lang: str) -> str:
+        """Name the organisation in a message; Urdu messages always follow it with a
+        postposition (کا، کے، سے، میں), so Urdu gets the oblique form."""
+        if lang == "ur":
+            return self.name_ur_oblique or self.name.ur
+        return self.name.get(lang)
 
     def right(self, kind: str) -> Right:
         """Give the right of this kind; one the profile does not mention is not offered."""
@@ -371,7 +380,7 @@ def _text(table: _Table, key: str, value: Any) -> Text:
 # --- sections --------------------------------------------------------------------------------
 
 _TOP_KEYS = (
-    "key", "version", "name", "response_days", "role", "role_note", "marketing_channels",
+    "key", "version", "name", "name_ur_oblique", "response_days", "role", "role_note", "marketing_channels",
     "contact", "regulator", "rights", "categories", "purposes", "retention", "children",
     "data_source", "canned",
 )
@@ -402,6 +411,7 @@ def load_profile(path: str | Path) -> Profile:
         role_note=role_note,
         data_source=_data_source(_sub(root, "data_source"), path.parent, categories),
         path=path,
+        name_ur_oblique=_urdu(root, "name_ur_oblique"),
         canned=read_canned(root.data.get("canned"), root.fail),
     )
     _check_guardian_right(root, profile)
@@ -420,6 +430,14 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ProfileError(str(path), "", f"not valid TOML: {exc}; fix the syntax there") from exc
     except UnicodeDecodeError as exc:
         raise ProfileError(str(path), "", "not valid UTF-8; save the file as UTF-8") from exc
+
+
+def _urdu(table: _Table, key: str) -> str | None:
+    """Read an optional string in Urdu script."""
+    value = table.string(key, required=False)
+    if value is not None and not _URDU_LETTER.search(value):
+        table.fail(key, "expected Urdu in Urdu script; write the Urdu text here")
+    return value
 
 
 def _sub(table: _Table, key: str) -> _Table:
