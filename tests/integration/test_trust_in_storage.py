@@ -117,7 +117,7 @@ async def test_finding_6_a_sent_code_message_keeps_no_code(database: str) -> Non
 
     kept = await OutboxMessage.get(id=message.id)
     assert code not in repr(kept.payload)
-    assert "Your privacy desk code is ••••••" in kept.payload["text"]
+    assert "privacy desk code is ••••••" in kept.payload["text"]
     assert all(code not in row.code_hash for row in await OneTimeCode.all())
 
 
