@@ -175,6 +175,9 @@ def _staff_parser(sub: Any) -> None:
     remove = ssub.add_parser("remove", help="remove a member of staff")
     remove.add_argument("id", type=int, help="Telegram user id")
     remove.set_defaults(run=_staff_remove)
+    web_link = ssub.add_parser("web-link", help="print a single-use login link to the web console")
+    web_link.add_argument("id", type=int, help="Telegram user id")
+    web_link.set_defaults(run=_staff_web_link)
 
 
 def _understand_parser(sub: Any) -> None:
@@ -512,6 +515,23 @@ def _staff_remove(args: argparse.Namespace, settings: Settings) -> int:
         if not await staff.remove(args.id):
             raise CommandError(f"no staff member with Telegram user id {args.id}")
         print(f"{args.id} is no longer staff.")
+
+    return _with_db(settings, work)
+
+
+def _staff_web_link(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import datetime, timezone
+
+    from bot.web import login_url
+    from storage import staff, web_auth
+
+    async def work() -> None:
+        member = await staff.by_telegram_id(args.id)
+        if member is None:
+            raise CommandError(f"{args.id} is not on the staff list: privacy-desk staff list")
+        token = await web_auth.create_link(member.id, datetime.now(timezone.utc))
+        print(login_url(settings, token))
+        print(f"for {member.name}; it works once, within {web_auth.LINK_MINUTES} minutes.", file=sys.stderr)
 
     return _with_db(settings, work)
 

@@ -15,7 +15,7 @@ import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import AsyncExitStack, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Protocol
 
@@ -30,6 +30,7 @@ from bot.metrics import CONTENT_TYPE, Metrics
 from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
 from bot.startup import log_startup
+from bot.web import add_console, login_url
 from bot.wiring import build_desk
 from flows import export, understanding
 from flows.engine import Desk
@@ -113,6 +114,7 @@ def create_app(
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
     app.router.add_get("/exports/{token}", export_download)
+    add_console(app, settings, desk)
     app.cleanup_ctx.append(lifespan)
     return app
 
@@ -285,7 +287,8 @@ def build_services(settings: Settings, desk: Desk) -> list[Service]:
     from bot.channels.telegram import TelegramChannel
     from bot.staff import StaffDesk
 
-    staff_desk = StaffDesk(desk.profile, settings.staff_chat_id)
+    staff_desk = StaffDesk(desk.profile, settings.staff_chat_id,
+                           web_link=lambda token: login_url(settings, token))
     return [TelegramChannel(settings, desk, staff=staff_desk)]
 
 
@@ -299,7 +302,9 @@ async def serve(
     """Run the server until SIGINT or SIGTERM."""
     # httpx logs every request's URL at INFO: one line per Bot API call.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    port = port or settings.port
+    if port:
+        settings = replace(settings, port=port)  # links to the console name the port it is on
+    port = settings.port
     desk = build_desk(settings, profile or load_profile(settings.policy))
     # The port is taken before anything starts: one in use fails here, with nothing to undo.
     listening = socket.create_server((host, port), backlog=1024)

@@ -46,6 +46,7 @@ class Settings:
     bridge_secret: str | None = None
     bridge_outbound_url: str | None = None
     outbox_lease_seconds: float = 60.0
+    staff_web_session_hours: float = 12.0
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -82,6 +83,7 @@ class Settings:
             bridge_secret=get.text("BRIDGE_SECRET"),
             bridge_outbound_url=get.url("BRIDGE_OUTBOUND_URL"),
             outbox_lease_seconds=get.seconds("OUTBOX_LEASE_SECONDS", 60.0),
+            staff_web_session_hours=get.hours("STAFF_WEB_SESSION_HOURS", 12.0),
         )
         settings.check()
         return settings
@@ -143,6 +145,18 @@ class _Reader:
         if not 1 <= seconds <= 3600:
             raise SettingsError(f"{name} must be a number of seconds from 1 to 3600, got {value!r}")
         return seconds
+
+    def hours(self, name: str, default: float) -> float:
+        value = self.text(name)
+        if value is None:
+            return default
+        try:
+            hours = float(value)
+        except ValueError:
+            hours = -1.0
+        if not 0 < hours <= 24 * 30:
+            raise SettingsError(f"{name} must be a number of hours above 0, up to 720, got {value!r}")
+        return hours
 
     def port(self, name: str) -> int:
         value = self.integer(name)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from flows import staff_actions
+from flows import canned, staff_actions
 from flows.i18n import N_, _, format_date, language, ngettext
 from flows.profile import Profile
 from flows.refs import format_reference
@@ -28,7 +28,7 @@ from flows.staff_notice import (
     mask_secrets,
     transcript_lines,
 )
-from storage import conversations, tickets
+from storage import conversations, tickets, web_auth
 from storage import staff as staff_table
 from storage.models import CLOSED_STATUSES, TICKET_STATUSES, Staff, Ticket, TicketEvent
 
@@ -38,6 +38,7 @@ QUEUE_LIMIT = 30
 TRANSCRIPT_LINES = 20
 NOT_STAFF = N_("Only the privacy team can use this command.")
 WRONG_CHAT = N_("Staff commands work in the staff chat or in a private chat with me.")
+WEB_IN_PRIVATE = N_("Send /web to me in a private chat: a login link is for you alone.")
 HELP_LINES = (
     N_("Staff commands:"),
     N_("/queue [status] — open tickets, overdue first"),
@@ -52,6 +53,7 @@ HELP_LINES = (
     N_("/reopen REF [REASON] — open a resolved or rejected ticket again; the person is told"),
     N_("/overdue — tickets past their deadline"),
     N_("/stats — counts, time to resolve, share on time"),
+    N_("/web — a login link to the web console, in a private chat"),
 )
 
 Command = Callable[[Staff, list[str]], Awaitable[list[str]]]
@@ -69,6 +71,8 @@ class StaffDesk:
     profile: Profile
     staff_chat_id: int | None = None
     now: Callable[[], datetime] = utcnow
+    # Makes a login link's address from its token (see bot.web.login_url); None: no console.
+    web_link: Callable[[str], str] | None = None
 
     async def handle(self, user_id: int, chat_id: int, text: str) -> list[str]:
         """Run one staff command and give the lines to answer with."""
@@ -93,6 +97,8 @@ class StaffDesk:
         if isinstance(member, str):
             return [member]
         command = self._commands().get(name.lower())
+        if name.lower() == "/web" and chat_id != user_id:
+            return [_(WEB_IN_PRIVATE)]
         if command is None:
             return [_("I don't know {command}. /help lists the staff commands.").format(command=name)]
         try:
@@ -118,6 +124,7 @@ class StaffDesk:
             "/ticket": self._ticket, "/claim": self._claim, "/assign": self._assign,
             "/reply": self._reply, "/note": self._note, "/resolve": self._resolve,
             "/reject": self._reject, "/extend": self._extend, "/stats": self._stats,
+            "/web": self._web,
             "/reopen": self._reopen,
         }
 
@@ -210,9 +217,12 @@ class StaffDesk:
         return [_("{ref} is now with {name}.").format(ref=format_reference(ticket.ref), name=to.name)]
 
     async def _reply(self, member: Staff, args: list[str]) -> list[str]:
-        """Relay an answer to the person."""
+        """Relay an answer to the person: the words given, or a canned answer (`#name`)."""
         ref = self._ref(args, "/reply REF TEXT")
-        ticket = await staff_actions.reply(ref, " ".join(args[1:]), member, self.profile)
+        text = " ".join(args[1:])
+        if len(args) == 2 and args[1].startswith(canned.PREFIX):
+            text = await self._canned(ref, args[1])
+        ticket = await staff_actions.reply(ref, text, member, self.profile)
         return [_("Reply to {ref} is on its way to the person.").format(ref=format_reference(ticket.ref))]
 
     async def _note(self, member: Staff, args: list[str]) -> list[str]:
@@ -239,6 +249,21 @@ class StaffDesk:
         ticket = await staff_actions.extend(args[0], int(args[1]), " ".join(args[2:]), member)
         return [_("{ref} now due {date}; the person will be told.").format(
             ref=format_reference(ticket.ref), date=format_date(ticket.due_at))]
+
+    async def _canned(self, ref: str, name: str) -> str:
+        """Give a canned answer in the language of the ticket's person."""
+        answer = canned.find(self.profile.canned, name)
+        if answer is None:
+            raise refusal(N_("No canned answer {name}. This desk has: {names}."),
+                          name=name, names=canned.names(self.profile.canned) or "-")
+        return answer.text((await staff_actions.find_ticket(ref)).language)
+
+    async def _web(self, member: Staff, args: list[str]) -> list[str]:
+        """Send a single-use login link to the web console, only in a private chat."""
+        if self.web_link is None:
+            return [_("The web console is not served by this desk.")]
+        return [_("Your login link to the web console (it works once, for {minutes} minutes):").format(
+            minutes=web_auth.LINK_MINUTES) + "\n" + self.web_link(await web_auth.create_link(member.id, self.now()))]
 
     async def _reopen(self, member: Staff, args: list[str]) -> list[str]:
         """Open a closed ticket again, so that it can be followed up."""

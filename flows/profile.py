@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from flows.canned import CannedAnswer, read_canned
 from storage.datasources import DataSourceConfig
 
 RIGHT_KINDS = (
@@ -183,6 +184,7 @@ class Profile:
     role_note: Text | None
     data_source: DataSourceConfig
     path: Path
+    canned: tuple[CannedAnswer, ...] = ()
 
     def right(self, kind: str) -> Right:
         """Give the right of this kind; one the profile does not mention is not offered."""
@@ -371,7 +373,7 @@ def _text(table: _Table, key: str, value: Any) -> Text:
 _TOP_KEYS = (
     "key", "version", "name", "response_days", "role", "role_note", "marketing_channels",
     "contact", "regulator", "rights", "categories", "purposes", "retention", "children",
-    "data_source",
+    "data_source", "canned",
 )
 
 
@@ -400,6 +402,7 @@ def load_profile(path: str | Path) -> Profile:
         role_note=role_note,
         data_source=_data_source(_sub(root, "data_source"), path.parent, categories),
         path=path,
+        canned=read_canned(root.data.get("canned"), root.fail),
     )
     _check_guardian_right(root, profile)
     return profile

@@ -151,8 +151,9 @@ class Ticket(Model):
 
     class Meta:
         table = "ticket"
-        # Rows are looked up, and deleted with their parent, by this key.
-        indexes = (("subject_id",),)
+        # Rows are looked up, and deleted with their parent, by subject; the web console's
+        # queue reads open tickets by status and deadline, and by assignee.
+        indexes = (("subject_id",), ("status", "due_at"), ("assignee_id",))
 
 
 class TicketEvent(Model):
@@ -296,3 +297,47 @@ class Lease(Model):
 
     class Meta:
         table = "lease"
+
+
+class StaffLoginLink(Model):
+    """A single-use link that logs a member of staff into the web console, kept only as a hash.
+
+    The link's token is `selector.verifier`: the selector finds the row, the verifier's hash is
+    compared in constant time, so neither a database reader nor a timing can forge a link.
+    """
+
+    id = fields.IntField(primary_key=True)
+    selector = fields.CharField(max_length=24, unique=True)
+    verifier_hash = fields.CharField(max_length=64)
+    staff: fields.ForeignKeyRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="login_links", on_delete=fields.CASCADE
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField(db_index=True)
+    used_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "staff_login_link"
+        # Rows are looked up, and deleted with their parent, by this key.
+        indexes = (("staff_id",),)
+
+
+class StaffSession(Model):
+    """A web console session, shared by every `serve` process, kept only as a hash."""
+
+    id = fields.IntField(primary_key=True)
+    selector = fields.CharField(max_length=24, unique=True)
+    verifier_hash = fields.CharField(max_length=64)
+    csrf_token = fields.CharField(max_length=64)
+    staff: fields.ForeignKeyRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="web_sessions", on_delete=fields.CASCADE
+    )
+    language = fields.CharField(max_length=8, default="en")
+    created_at = fields.DatetimeField(auto_now_add=True)
+    last_seen_at = fields.DatetimeField()
+    ended_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "staff_session"
+        # Rows are looked up, and deleted with their parent, by this key.
+        indexes = (("staff_id",),)

@@ -86,7 +86,7 @@ ALLOWED_UPDATES = ["message", "callback_query"]
 RATE_LIMIT_RETRIES = 2
 
 STAFF_COMMANDS = ("queue", "ticket", "claim", "assign", "reply", "note", "resolve", "reject",
-                  "extend", "reopen", "overdue", "stats", "help")
+                  "extend", "reopen", "overdue", "stats", "web", "help")
 # In the staff chat these are the staff's help, not the person's.
 PERSON_ONLY = ("start", "menu", "language")
 # Said before the person's language is known, so in English and Urdu both.

@@ -262,5 +262,6 @@ def staff_commands() -> list[BotCommand]:
             BotCommand("reopen", _("REF [REASON]: open a closed ticket again")),
             BotCommand("overdue", _("Tickets past their deadline")),
             BotCommand("stats", _("Counts and time to resolve")),
+            BotCommand("web", _("A login link to the web console")),
             BotCommand("help", _("Staff commands")),
         ]
