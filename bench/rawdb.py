@@ -12,6 +12,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
+from storage import checkpoints
 from storage.db import SQLITE_PRAGMAS as DESK_PRAGMAS
 
 SQLITE_SCHEMA = (
@@ -30,7 +31,7 @@ PG_SCHEMA = tuple(
     )
     for s in SQLITE_SCHEMA
 )
-# The pragmas storage/db.py gives the desk's SQLite.
+# The pragmas storage/db.py gives the desk's SQLite, and its checkpoints off the commit path.
 SQLITE_PRAGMAS = tuple(f"{name}={value}" for name, value in DESK_PRAGMAS.items())
 
 
@@ -65,6 +66,7 @@ class RawStore:
         self.postgres = url.startswith(("postgres://", "postgresql://"))
         self.lock = asyncio.Lock()
         self.conn: Any = None
+        self.checkpointer: checkpoints.Checkpointer | None = None
 
     async def open(self) -> None:
         """Connect and create the tables."""
@@ -78,18 +80,23 @@ class RawStore:
             return
         import aiosqlite
 
-        self.conn = await aiosqlite.connect(self.url.removeprefix("sqlite://"))
+        path = self.url.removeprefix("sqlite://")
+        self.conn = await aiosqlite.connect(path)
         for pragma in SQLITE_PRAGMAS:
             await self.conn.execute(f"PRAGMA {pragma}")
         for statement in SQLITE_SCHEMA:
             await self.conn.execute(statement)
         await self.conn.commit()
+        self.checkpointer = checkpoints.Checkpointer(path)
+        self.checkpointer.start()
 
     async def close(self) -> None:
         """Drop the benchmark's own tables on PostgreSQL, and disconnect."""
         if self.postgres:
             for table in ("delivery", "conversation", "transcript_line"):
                 await self.conn.execute(f"DROP TABLE IF EXISTS bench_raw_{table}")
+        elif self.checkpointer is not None:
+            self.checkpointer.stop()
         await self.conn.close()
 
     async def write(self, key: str, external_id: str, text: str, reply: str, rows: int,

@@ -317,6 +317,7 @@ def _tickets_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _tickets_show(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.delivery import delivery_lines
     from flows.staff_actions import StaffActionError, find_ticket
     from storage import reports
 
@@ -331,6 +332,8 @@ def _tickets_show(args: argparse.Namespace, settings: Settings) -> int:
             _print_json(data)
             return
         print("\n".join(cli_text.ticket_detail(data, datetime.now(timezone.utc))))
+        for line in await delivery_lines(ticket.ref):
+            print(f"{'message':>10}: {line}")
 
     return _with_db(settings, work)
 
@@ -371,15 +374,22 @@ def _tickets_reopen(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _tickets_reply(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.delivery import expected_route
+    from bot.wiring import delivery_policy
     from flows import staff_actions
+    from flows.staff_actions import StaffActionError
 
     profile = _profile(args, settings)
     text = " ".join(args.text)
-    return _staff_action(
-        settings,
-        lambda: staff_actions.reply(args.ref, text, None, profile),
-        f"Reply to {_shown_ref(args.ref)} queued for the person.",
-    )
+
+    async def work() -> None:
+        try:
+            ticket = await staff_actions.reply(args.ref, text, None, profile)
+        except StaffActionError as exc:
+            raise CommandError(str(exc)) from exc
+        print(await expected_route(ticket, delivery_policy(settings), datetime.now(timezone.utc)))
+
+    return _with_db(settings, work)
 
 
 def _tickets_note(args: argparse.Namespace, settings: Settings) -> int:

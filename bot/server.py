@@ -31,7 +31,7 @@ from bot.outbox_sender import OutboxSender
 from bot.settings import Settings
 from bot.startup import log_startup
 from bot.web import add_console, login_url
-from bot.wiring import build_desk
+from bot.wiring import build_desk, delivery_policy
 from flows import export, understanding
 from flows.engine import Desk
 from flows.profile import Profile, load_profile
@@ -61,9 +61,10 @@ class Webhooks:
     @classmethod
     def from_settings(cls, settings: Settings) -> Webhooks:
         """Build the webhooks of every channel whose settings are complete."""
+        policy = delivery_policy(settings)
         return cls(
-            twilio.TwilioWebhook.from_settings(settings),
-            whatsapp.WhatsAppWebhook.from_settings(settings),
+            twilio.TwilioWebhook.from_settings(settings, policy),
+            whatsapp.WhatsAppWebhook.from_settings(settings, policy),
             bridge.BridgeWebhook.from_settings(settings),
         )
 
@@ -107,6 +108,7 @@ def create_app(
         dict(senders) if senders is not None else None, services, open_database, run_jobs
     )
     app.router.add_post(twilio.WEBHOOK_PATH, webhook("twilio"), name="twilio")
+    app.router.add_post(twilio.STATUS_PATH, twilio_status, name="twilio-status")
     app.router.add_get(whatsapp.WEBHOOK_PATH, whatsapp_handshake, name="whatsapp-handshake")
     app.router.add_post(whatsapp.WEBHOOK_PATH, webhook("whatsapp"), name="whatsapp")
     app.router.add_post(bridge.WEBHOOK_PATH, webhook("bridge"), name="bridge")
@@ -131,8 +133,11 @@ async def lifespan(app: web.Application) -> AsyncIterator[None]:
             await db.open_database(settings.database_url)
             stack.push_async_callback(db.close_database)
         app[HTTP] = await stack.enter_async_context(aiohttp.ClientSession())
+        senders = senders_for(app)
+        templates = frozenset(t for t, s in senders.items() if getattr(s, "has_template", False))
         app[OUTBOX] = OutboxSender(
-            senders_for(app), metrics=app[METRICS], lease_seconds=settings.outbox_lease_seconds
+            senders, metrics=app[METRICS], lease_seconds=settings.outbox_lease_seconds,
+            policy=replace(delivery_policy(settings), templates=templates),
         )
         app[OUTBOX].start()
         stack.push_async_callback(app[OUTBOX].stop)
@@ -216,6 +221,14 @@ def webhook(channel: str) -> Handler:
     return handle
 
 
+async def twilio_status(request: web.Request) -> web.StreamResponse:
+    """Record Twilio's status callbacks, or 404 when Twilio is off."""
+    hook = request.app[WEBHOOKS].twilio
+    if hook is None:
+        raise web.HTTPNotFound(text="the twilio channel is not configured")
+    return await hook.handle_status(request)
+
+
 async def whatsapp_handshake(request: web.Request) -> web.StreamResponse:
     """Answer Meta's subscription handshake, or 404 when WhatsApp is off."""
     hook = request.app[WEBHOOKS].whatsapp
@@ -288,7 +301,8 @@ def build_services(settings: Settings, desk: Desk) -> list[Service]:
     from bot.staff import StaffDesk
 
     staff_desk = StaffDesk(desk.profile, settings.staff_chat_id,
-                           web_link=lambda token: login_url(settings, token))
+                           web_link=lambda token: login_url(settings, token),
+                           delivery=delivery_policy(settings))
     return [TelegramChannel(settings, desk, staff=staff_desk)]
 
 

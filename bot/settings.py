@@ -6,6 +6,7 @@ A malformed setting stops start-up with one line naming the variable and what to
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -38,11 +39,14 @@ class Settings:
     twilio_from_sms: str | None = None
     twilio_from_whatsapp: str | None = None
     twilio_api_base: str | None = None
+    twilio_messaging_service_sid: str | None = None
+    twilio_whatsapp_content_sid: str | None = None
     whatsapp_access_token: str | None = None
     whatsapp_phone_number_id: str | None = None
     whatsapp_app_secret: str | None = None
     whatsapp_verify_token: str | None = None
     whatsapp_api_base: str | None = None
+    whatsapp_reply_template: str | None = None
     bridge_secret: str | None = None
     bridge_outbound_url: str | None = None
     outbox_lease_seconds: float = 60.0
@@ -75,11 +79,20 @@ class Settings:
             twilio_from_sms=get.text("TWILIO_FROM_SMS"),
             twilio_from_whatsapp=get.text("TWILIO_FROM_WHATSAPP"),
             twilio_api_base=get.url("TWILIO_API_BASE"),
+            twilio_messaging_service_sid=get.matching(
+                "TWILIO_MESSAGING_SERVICE_SID", _MESSAGING_SERVICE_SID,
+                "a Messaging Service SID: MG followed by 32 hexadecimal digits"),
+            twilio_whatsapp_content_sid=get.matching(
+                "TWILIO_WHATSAPP_CONTENT_SID", _CONTENT_SID,
+                "a Content template SID: HX followed by 32 hexadecimal digits"),
             whatsapp_access_token=get.text("WHATSAPP_ACCESS_TOKEN"),
             whatsapp_phone_number_id=get.text("WHATSAPP_PHONE_NUMBER_ID"),
             whatsapp_app_secret=get.text("WHATSAPP_APP_SECRET"),
             whatsapp_verify_token=get.text("WHATSAPP_VERIFY_TOKEN"),
             whatsapp_api_base=get.url("WHATSAPP_API_BASE"),
+            whatsapp_reply_template=get.matching(
+                "WHATSAPP_REPLY_TEMPLATE", _TEMPLATE_NAME,
+                "the name of an approved template: lowercase letters, digits and underscores"),
             bridge_secret=get.text("BRIDGE_SECRET"),
             bridge_outbound_url=get.url("BRIDGE_OUTBOUND_URL"),
             outbox_lease_seconds=get.seconds("OUTBOX_LEASE_SECONDS", 60.0),
@@ -95,6 +108,16 @@ class Settings:
                 "TWILIO_AUTH_TOKEN is set but PUBLIC_BASE_URL is not: "
                 "Twilio signatures cannot be checked"
             )
+        if self.twilio_messaging_service_sid and not self.twilio_account_sid:
+            raise SettingsError(
+                "TWILIO_MESSAGING_SERVICE_SID is set but TWILIO_ACCOUNT_SID is not: "
+                "nothing can be sent through the Messaging Service"
+            )
+        if self.twilio_whatsapp_content_sid and not self.twilio_from_whatsapp:
+            raise SettingsError(
+                "TWILIO_WHATSAPP_CONTENT_SID is set but TWILIO_FROM_WHATSAPP is not: "
+                "the template has no WhatsApp sender to go from"
+            )
         if self.telegram_webhook_url and not self.telegram_webhook_secret:
             raise SettingsError(
                 "TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not: "
@@ -102,6 +125,11 @@ class Settings:
             )
         if self.telegram_webhook_url and not self.telegram_bot_token:
             raise SettingsError("TELEGRAM_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not")
+
+
+_MESSAGING_SERVICE_SID = re.compile(r"MG[0-9a-fA-F]{32}")
+_CONTENT_SID = re.compile(r"HX[0-9a-fA-F]{32}")
+_TEMPLATE_NAME = re.compile(r"[a-z0-9_]{1,512}")
 
 
 class _Reader:
@@ -133,6 +161,12 @@ class _Reader:
             raise SettingsError(
                 f"{name} must be comma-separated Telegram user ids, got {value!r}"
             ) from None
+
+    def matching(self, name: str, pattern: re.Pattern[str], what: str) -> str | None:
+        value = self.text(name)
+        if value is not None and not pattern.fullmatch(value):
+            raise SettingsError(f"{name} must be {what}, got {value!r}")
+        return value
 
     def seconds(self, name: str, default: float) -> float:
         value = self.text(name)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from bot import delivery
+from bot.delivery import DeliveryPolicy
 from flows import canned, staff_actions
 from flows.i18n import N_, _, format_date, language, ngettext
 from flows.profile import Profile
@@ -73,6 +75,7 @@ class StaffDesk:
     now: Callable[[], datetime] = utcnow
     # Makes a login link's address from its token (see bot.web.login_url); None: no console.
     web_link: Callable[[str], str] | None = None
+    delivery: DeliveryPolicy | None = None
 
     async def handle(self, user_id: int, chat_id: int, text: str) -> list[str]:
         """Run one staff command and give the lines to answer with."""
@@ -169,7 +172,9 @@ class StaffDesk:
         if ticket.extension_reason:
             head.append(_("Extended once: {reason}").format(reason=ticket.extension_reason))
         events = [_event_line(e) for e in await tickets.events(ticket.id)]
-        return ["\n".join(head), await self._transcript(ticket), "\n".join([_("History:"), *events])]
+        sent = await delivery.delivery_lines(ticket.ref)
+        history = [_("History:"), *events] + (["", _("Later messages:"), *sent] if sent else [])
+        return ["\n".join(head), await self._transcript(ticket), "\n".join(history)]
 
     async def _transcript(self, ticket: Ticket) -> str:
         """Give the last lines of the conversation behind a ticket, secrets masked."""
@@ -223,7 +228,7 @@ class StaffDesk:
         if len(args) == 2 and args[1].startswith(canned.PREFIX):
             text = await self._canned(ref, args[1])
         ticket = await staff_actions.reply(ref, text, member, self.profile)
-        return [_("Reply to {ref} is on its way to the person.").format(ref=format_reference(ticket.ref))]
+        return [await delivery.expected_route(ticket, self.delivery, self.now())]
 
     async def _note(self, member: Staff, args: list[str]) -> list[str]:
         """Add an internal note."""

@@ -140,8 +140,8 @@ def _send_documents(turn: Turn, copy: dict) -> None:
 def _send_link(turn: Turn, copy: dict) -> None:
     token = exports.new_token()
     expires = turn.now + timedelta(hours=turn.profile.retention.desk.export_hours)
-    subject_id = turn.conv.subject_id
-    turn.write(lambda conn: exports.create(token, subject_id, copy, expires, conn))
+    turn.write(exports.created(token, turn.conv.subject_id, copy, expires))
+    turn.keep_secret(token)
     link = f"{turn.desk.public_base_url}/exports/{token}"
     turn.goto("menu")
     turn.conv.data = {}

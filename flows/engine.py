@@ -5,17 +5,18 @@ A message is handled in three moves:
 1. outside any transaction, find the person and their conversation and let the current step
    read what it needs (tickets, the consent ledger, the organisation's data source);
 2. the step says what to answer and queues its writes on the `Turn`;
-3. one short transaction records the delivery (for de-duplication), moves the conversation on
-   (only if nobody else moved it meanwhile: `version` is compared and bumped) and applies the
-   queued writes, outbox messages included. If another writer won, the step runs again on the
-   fresh state.
+3. storage commits the turn as one record (storage/commit.py): the delivery (for
+   de-duplication), the conversation moved on (only if nobody else moved it meanwhile:
+   `version` is compared and bumped) and the queued writes, outbox messages included, all or
+   nothing. If another writer won, the step runs again on the fresh state.
 
 Messages of one conversation are handled one at a time within a process (an asyncio lock per
 conversation) and across processes (the version check); different conversations run
 concurrently. Everything that must be unique across processes is left to the database's
 constraints: a repeated delivery loses on the `delivery` row and is answered as the winner was;
-a ticket reference or receipt number drawn twice (or a person merged away meanwhile) fails the
-transaction as a whole, and the step runs again with fresh numbers.
+a ticket reference or receipt number drawn twice (or a person merged away meanwhile, or the
+number's last code of the hour sent from another chat) fails the turn as a whole, and the step
+runs again with fresh numbers.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import unicodedata
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
@@ -33,10 +34,11 @@ from flows.profile import Profile
 from flows.refs import new_receipt, new_reference
 from flows.router import route
 from flows.turn import Turn
-from storage import conversations, db, deliveries, outbox, sql, tickets
+from storage import conversations, db, outbox
+from storage.commit import commit
+from storage.conflicts import AlreadyAnswered, Collision, StaleConversation
 from storage.datasources import DataSourceConfig, PersonRecord
 from storage.datasources import lookup as datasource_lookup
-from storage.transactions import IntegrityError, transaction
 
 logger = logging.getLogger(__name__)
 
@@ -95,12 +97,13 @@ async def _handle_locked(desk: Desk, message: IncomingMessage) -> list[Reply]:
             for reply in turn.replies:
                 turn.send_later(message.transport, message.sender_id, reply.to_json())
         try:
-            return await _commit(turn)
-        except conversations.StaleConversation:
+            await commit(turn.record())
+            return turn.replies
+        except StaleConversation:
             logger.info("conversation %s moved meanwhile; running the step again", conv.id)
         except Collision as exc:
             logger.warning("conversation %s: %s; running the step again", conv.id, exc)
-        except deliveries.AlreadyProcessed as seen:
+        except AlreadyAnswered as seen:
             return [Reply.from_json(r) for r in seen.replies]
     raise RuntimeError("conversation kept changing under us; giving up on this message")
 
@@ -122,43 +125,12 @@ async def _run_step_safely(turn: Turn) -> bool:
     """Run the step; a bug in it is logged and leaves the conversation as it was."""
     try:
         await run_step(turn)
-    except db.UNAVAILABLE:
-        raise  # the database is away: the adapter answers 503 so that the provider retries
-    except Exception:
+    except Exception as exc:
+        if db.is_unavailable(exc):
+            raise  # the database is away: the adapter answers 503 so that the provider retries
         logger.exception("step %s failed on conversation %s", turn.state, turn.conv.id)
         return False
     return True
-
-
-async def _commit(turn: Turn) -> list[Reply]:
-    replies = turn.replies
-    payload = [r.to_json() for r in replies]
-    message = turn.message
-    try:
-        plans = turn.plans()
-        delivery = deliveries.values(message.transport, message.external_id, payload) if message.external_id else None
-        if plans is None or not await conversations.save_in_one_trip(turn.conv, delivery, plans):
-            async with transaction() as conn:
-                if delivery is not None:
-                    await deliveries.record_values(delivery, conn)
-                await conversations.save(turn.conv, conn)
-                for write in turn.writes:
-                    await (sql.run(write, conn) if isinstance(write, Generator) else write(conn))
-    except tickets.TicketClosed as exc:
-        raise Collision(str(exc)) from exc
-    except IntegrityError as exc:
-        # Either another process recorded this delivery first, and its answer is read once
-        # our transaction is over (PostgreSQL refuses any query in an aborted one), or a
-        # number we drew was taken meanwhile: nothing was written, so the step runs again.
-        seen = await deliveries.find(message.transport, message.external_id) if message.external_id else None
-        if seen is None:
-            raise Collision(f"a unique value was taken meanwhile ({type(exc.__cause__ or exc).__name__})") from exc
-        raise deliveries.AlreadyProcessed(seen) from None
-    return replies
-
-
-class Collision(Exception):
-    """The turn's transaction broke a unique or foreign key rule; nothing of it was written."""
 
 
 def _clean(message: IncomingMessage) -> IncomingMessage:

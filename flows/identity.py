@@ -16,6 +16,7 @@ from flows.steps import ENTRIES, back_option, not_understood, show_menu, step, u
 from flows.turn import Turn
 from storage import codes, subjects
 from storage.datasources import mask_phone
+from storage.retention import ONCE_SENT
 
 PHONE = "identity:phone"
 CODE = "identity:code"
@@ -106,8 +107,10 @@ async def send_code(turn: Turn, phone: str) -> None:
         )
         return
     code, now = codes.new_code(), turn.now
-    turn.write(lambda conn: codes.store(phone, code, now, conn))
-    turn.send_later(turn.desk.sms_transport, phone, {"text": code_message(code)})
+    turn.write(codes.sent(phone, code, now))
+    # Once sent, the message keeps its words without the code: the code lives on as a hash.
+    turn.send_later(turn.desk.sms_transport, phone,
+                    {"text": code_message(code), ONCE_SENT: code_message("••••••")})
     turn.data[PENDING_PHONE] = phone
     await ask_code(turn)
 
@@ -153,9 +156,9 @@ async def code_given(turn: Turn, choice: str | None) -> None:
 
 async def _check(turn: Turn, phone: str, typed: str) -> None:
     result = await codes.check(phone, typed, turn.now)
+    turn.write(codes.judged(phone, result, turn.now))
     if result.outcome == "ok":
-        identity_id = turn.conv.identity_id
-        turn.write(lambda conn: subjects.attach_phone(identity_id, phone, conn))
+        turn.write(subjects.phone_attached(turn.conv.identity_id, phone))
         turn.conv.phone, turn.conv.verified = phone, True
         await _adopt_phone_subject(turn, phone)
         await resume(turn)

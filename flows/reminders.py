@@ -7,19 +7,15 @@ from typing import Any
 
 from flows.i18n import _, language, ngettext
 from flows.refs import format_reference
-from storage.models import CLOSED_STATUSES, Ticket
+from storage import tickets
+from storage.models import Ticket
 
 SOON = timedelta(days=3)
 
 
 async def due_tickets(now: datetime) -> tuple[list[Ticket], list[Ticket]]:
     """Give the open tickets that are overdue, and those due within three days."""
-    open_tickets = (
-        await Ticket.filter(due_at__lt=now + SOON)
-        .exclude(status__in=CLOSED_STATUSES)
-        .order_by("due_at")
-        .prefetch_related("assignee")
-    )
+    open_tickets = await tickets.due_before(now + SOON)
     overdue = [t for t in open_tickets if t.due_at < now]
     soon = [t for t in open_tickets if t.due_at >= now]
     return overdue, soon

@@ -141,11 +141,8 @@ async def withdrawal_confirmed(turn: Turn, choice: str | None) -> None:
         return
     if ticket is None:
         return
-    ticket_id, now = ticket.id, turn.now
     turn.write(
-        lambda conn: tickets.set_status(
-            ticket_id, "canceled", actor="person", conn=conn, note="withdrawn by the person", now=now
-        )
+        tickets.status_set(ticket.id, "canceled", actor="person", note="withdrawn by the person", now=turn.now)
     )
     show_menu(turn, _("Request {ref} is withdrawn. What else can I do for you?").format(ref=turn.ref(ticket.ref)))
 

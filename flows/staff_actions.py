@@ -79,16 +79,13 @@ def _closed(ticket: Ticket) -> StaffActionError:
 
 async def _hold_open(ticket: Ticket, conn: Connection) -> None:
     """Take the ticket's row for this transaction, refusing if it was closed meanwhile."""
-    held = await (
-        Ticket.filter(id=ticket.id).exclude(status__in=CLOSED_STATUSES).using_db(conn)
-        .update(updated_at=utcnow())
-    )
-    if held != 1:
+    if not await tickets.hold_open(ticket.id, utcnow(), conn):
         raise _closed(ticket)
 
 
 def _tell_person(ticket: Ticket, text: str, conn: Connection) -> Any:
-    return outbox.enqueue(ticket.transport, ticket.address, {"text": text}, using_db=conn)
+    return outbox.enqueue(ticket.transport, ticket.address, {"text": text}, using_db=conn,
+                          ticket_ref=ticket.ref)
 
 
 def _shown(ticket: Ticket) -> str:
@@ -186,11 +183,7 @@ async def extend(ref: str, days: int, reason: str, by: Staff | None) -> Ticket:
             ref=_shown(ticket), date=format_date(new_due), reason=reason.strip()
         )
     async with transaction() as conn:
-        # Only the first of two extensions at once finds extended_at still empty.
-        moved = await Ticket.filter(id=ticket.id, extended_at=None).exclude(
-            status__in=CLOSED_STATUSES
-        ).using_db(conn).update(due_at=new_due, extended_at=utcnow(), extension_reason=reason.strip())
-        if moved != 1:
+        if not await tickets.extend(ticket.id, new_due, reason.strip(), utcnow(), conn):
             raise _extended_already(ticket)
         await tickets.add_event(
             ticket.id, actor_of(by), "extended",
@@ -241,10 +234,7 @@ async def _assign(ticket: Ticket, staff: Staff, actor: str, holder_id: int | Non
     async with transaction() as conn:
         await _hold_open(ticket, conn)
         # Of two claims at once, only the first still finds the ticket with its old holder.
-        moved = await Ticket.filter(id=ticket.id, assignee_id=holder_id).using_db(conn).update(
-            assignee_id=staff.id
-        )
-        if moved != 1:
+        if not await tickets.reassign(ticket.id, holder_id, staff.id, conn):
             raise refusal(
                 N_("Ticket {ref} changed hands just now; look at it again."),
                 ref=format_reference(ticket.ref),

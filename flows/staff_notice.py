@@ -62,7 +62,47 @@ def escalation_notice(
     return {"text": body, "options": [{"key": f"{CLAIM_PREFIX}{ref}", "label": claim}]}
 
 
+RELAY_BAR = "┃ "
+# Relays of one ticket queued together go out as one staff-chat message of at most this size
+# (Telegram takes 4096 characters).
+RELAY_BUDGET = 3500
+
+
 def relay_notice(ref: str, text: str) -> dict[str, Any]:
-    """Pass on what a person wrote during a handoff."""
+    """Pass on what a person wrote during a handoff, framed so that it cannot pass for one of
+    the desk's own notices: a heading of ours, then each of their lines behind a bar."""
+    said = mask_secrets(text)
+    return {"text": relay_text(ref, [said]), "relay": {"ref": ref, "said": said}}
+
+
+def relay_text(ref: str, messages: list[str]) -> str:
+    """Show one or more messages a person wrote about a ticket, each line behind a bar."""
     with language("en"):
-        return {"text": _("{ref} (person): {text}").format(ref=format_reference(ref), text=mask_secrets(text))}
+        head = ngettext("{ref} · the person wrote:", "{ref} · the person wrote, in several messages:",
+                        len(messages)).format(ref=format_reference(ref))
+    quoted = ["\n".join(RELAY_BAR + line for line in message.splitlines() or [""])
+              for message in messages]
+    return head + "\n" + f"\n{RELAY_BAR}\n".join(quoted)
+
+
+def merged_relays(payloads: list[dict[str, Any]]) -> tuple[dict[str, Any], int]:
+    """Join consecutive relays of one ticket into one message; give it and how many it took.
+
+    A person who writes sixty lines in a row becomes a few staff-chat messages, not sixty."""
+    first = payloads[0].get("relay") or {}
+    ref, said = str(first.get("ref")), [str(first.get("said", ""))]
+    for payload in payloads[1:]:
+        relay = payload.get("relay") or {}
+        if relay.get("ref") != ref or len(relay_text(ref, [*said, str(relay.get("said", ""))])) > RELAY_BUDGET:
+            break
+        said.append(str(relay.get("said", "")))
+    if len(said) == 1:
+        return payloads[0], 1
+    return {"text": relay_text(ref, said), "relay": {"ref": ref, "said": "\n".join(said)}}, len(said)
+
+
+def delivery_notice(ref: str, channel: str, reason: str) -> dict[str, Any]:
+    """Tell the staff chat that a later message about a ticket did not reach the person."""
+    with language("en"):
+        return {"text": _("A message about {ref} did not reach the person on {channel}: {reason}.").format(
+            ref=format_reference(ref), channel=channel, reason=reason)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Generator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -13,17 +13,12 @@ from flows.refs import format_reference
 from flows.staff_notice import STAFF_TRANSCRIPT_LINES, escalation_notice
 from flows.understanding import Understanding, understand
 from storage import conversations, ledger, outbox, subjects, tickets
-from storage.conversations import ConversationState
+from storage.records import ConversationState, DeliveryRecord, TurnRecord
 from storage.sql import Plan
-from storage.transactions import Connection
 
 if TYPE_CHECKING:
     from flows.engine import Desk
     from flows.profile import Profile
-
-# A queued write: a plan of statements (storage/sql.py), or, for the rare write that needs the
-# ORM, an async function of the transaction's connection.
-Write = Plan | Callable[[Connection], Awaitable[Any]]
 
 # Kinds that always go to staff, and the status each kind of ticket starts in.
 ESCALATED_KINDS = frozenset(
@@ -39,7 +34,8 @@ class Turn:
     message: IncomingMessage
     conv: ConversationState
     replies: list[Reply] = field(default_factory=list)
-    writes: list[Write] = field(default_factory=list)
+    writes: list[Plan] = field(default_factory=list)
+    secrets: list[str] = field(default_factory=list)
     _understanding: Understanding | None = None
 
     def __post_init__(self) -> None:
@@ -108,14 +104,23 @@ class Turn:
         """Move the conversation to another step."""
         self.conv.state = state
 
-    def write(self, write: Write) -> None:
-        """Queue a write for the turn's transaction."""
-        self.writes.append(write)
+    def write(self, plan: Plan) -> None:
+        """Queue a write (a plan of statements, storage/sql.py) for the turn's transaction."""
+        self.writes.append(plan)
 
-    def plans(self) -> list[Plan] | None:
-        """Give the queued writes if every one is a plan of statements, else None."""
-        plans = [write for write in self.writes if isinstance(write, Generator)]
-        return plans if len(plans) == len(self.writes) else None
+    def keep_secret(self, secret: str) -> None:
+        """Keep a secret said in this turn (a link's token) out of the transcript and the
+        stored answer."""
+        self.secrets.append(secret)
+
+    def record(self) -> TurnRecord:
+        """Give everything this turn commits, for storage."""
+        message = self.message
+        delivery = None
+        if message.external_id:
+            replies = [reply.to_json() for reply in self.replies]
+            delivery = DeliveryRecord(message.transport, message.sender_id, message.external_id, replies)
+        return TurnRecord(self.conv, delivery, self.writes, self.secrets)
 
     # -- recording -----------------------------------------------------------------------
 

@@ -2,53 +2,26 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
 from tortoise import connections
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from storage import deliveries, sqlite_thread, subjects
+from storage.conflicts import StaleConversation
 from storage.models import Conversation, Identity, Subject, TranscriptLine
-from storage.sql import Plan, dialect, run_here
+from storage.records import ConversationState, Inbound, StoredReply
+from storage.sql import Plan, dialect, hand_written, insert_many, run, update
 
-
-class StaleConversation(Exception):
-    """Someone else moved the conversation on since it was read."""
-
-
-@dataclass
-class ConversationState:
-    """A conversation as the engine works on it; saved back with `save`."""
-
-    id: int
-    key: str
-    transport: str
-    address: str
-    channel: str
-    identity_id: int
-    subject_id: int
-    phone: str | None
-    verified: bool
-    language: str | None
-    state: str
-    data: dict[str, Any]
-    version: int
-    is_new: bool = False
-    lines: list[tuple[str, str]] = field(default_factory=list)
-    # The answer already given to this very delivery, when the message is a repeat.
-    answered: list[dict[str, Any]] | None = None
-
+__all__ = ["ConversationState", "StaleConversation", "load", "saved", "transcript"]
 
 # Everything a message of a known sender needs, in one query instead of five: the delivery
 # (is this a repeat?), the identity, its subject and the conversation. New senders, phones
 # not yet proven and new conversations take the slower path below.
-_KNOWN_SENDER = """
+_KNOWN_SENDER = hand_written("known sender", """
 SELECT i.id AS identity_id, i.verified, i.subject_id, s.phone,
        c.id AS conversation_id, c.subject_id AS conversation_subject_id, c.channel,
        c.language, c.state, c.data, c.version, d.response
@@ -57,10 +30,12 @@ JOIN subject s ON s.id = i.subject_id
 LEFT JOIN conversation c ON c.key = ?
 LEFT JOIN delivery d ON d.transport = ? AND d.external_id = ?
 WHERE i.transport = ? AND i.address = ?
-"""
+""")
+
+_JSON = Conversation._meta.fields_map["data"]
 
 
-async def load(message: Any, now: datetime) -> ConversationState:
+async def load(message: Inbound, now: datetime) -> ConversationState:
     """Find or start the conversation a message belongs to, with who is writing.
 
     A repeat of a delivery already answered comes back with `answered` set and nothing else
@@ -70,16 +45,16 @@ async def load(message: Any, now: datetime) -> ConversationState:
     if known is not None:
         return known
     if message.external_id:
-        seen = await deliveries.find(message.transport, message.external_id)
+        seen = await deliveries.find(message.transport, message.sender_id, message.external_id)
         if seen is not None:
             return _answered(message, seen)
     return await _load_slowly(message)
 
 
-async def _load_known(message: Any) -> ConversationState | None:
+async def _load_known(message: Inbound) -> ConversationState | None:
     key = message.conversation_key
-    external_id = (message.external_id or "")[:128]
-    values = [key, message.transport, external_id, message.transport, message.sender_id]
+    delivery = deliveries.key(message.sender_id, message.external_id) if message.external_id else ""
+    values = [key, message.transport, delivery, message.transport, message.sender_id]
     rows = await _fetch(_KNOWN_SENDER, values)
     if not rows:
         return None
@@ -108,29 +83,15 @@ async def _load_known(message: Any) -> ConversationState | None:
     )
 
 
-_JSON = Conversation._meta.fields_map["data"]
-
-
-# Written by hand because building it with the ORM's query builder cost more than running it.
-_SAVE = (
-    "UPDATE conversation SET state = ?, data = ?, language = ?, channel = ?, version = ?"
-    " WHERE id = ? AND version = ?"
-)
-
-_ADD_LINE = (
-    'INSERT INTO transcript_line (conversation_id, direction, "text", created_at) VALUES (?, ?, ?, ?)'
-)
-
-
 async def _fetch(sql: str, values: list[Any]) -> Sequence[Mapping[str, Any]]:
     """Run a hand-written query with `?` parameter marks on SQLite or PostgreSQL."""
     client = connections.get("default")
-    if client.capabilities.dialect == "sqlite":
+    if sqlite_thread.is_sqlite(client):
         return await sqlite_thread.read(client, sql, values)
     return await client.execute_query_dict(dialect(sql, client), values)
 
 
-def _answered(message: Any, replies: list[dict[str, Any]]) -> ConversationState:
+def _answered(message: Inbound, replies: list[StoredReply]) -> ConversationState:
     return ConversationState(
         id=0, key=message.conversation_key, transport=message.transport, address=message.sender_id,
         channel=message.channel, identity_id=0, subject_id=0, phone=None, verified=False,
@@ -138,7 +99,7 @@ def _answered(message: Any, replies: list[dict[str, Any]]) -> ConversationState:
     )
 
 
-async def _load_slowly(message: Any) -> ConversationState:
+async def _load_slowly(message: Inbound) -> ConversationState:
     identity = await subjects.identity_for(message.transport, message.sender_id)
     if message.verified_phone:
         identity = await _verify(identity, message.verified_phone)
@@ -168,7 +129,7 @@ async def _verify(identity: Identity, phone: str) -> Identity:
     for attempt in range(3):
         try:
             async with in_transaction() as conn:
-                await subjects.attach_phone(identity.id, phone, conn)
+                await run(subjects.phone_attached(identity.id, phone), conn)
             break
         except IntegrityError:
             # Another process gave the phone to a subject at the same moment (the same person
@@ -178,7 +139,7 @@ async def _verify(identity: Identity, phone: str) -> Identity:
     return await Identity.get(id=identity.id)
 
 
-async def _conversation(message: Any, subject_id: int) -> tuple[Conversation, bool]:
+async def _conversation(message: Inbound, subject_id: int) -> tuple[Conversation, bool]:
     key = message.conversation_key
     conv = await Conversation.get_or_none(key=key)
     if conv is not None:
@@ -198,60 +159,27 @@ async def _conversation(message: Any, subject_id: int) -> tuple[Conversation, bo
         return await Conversation.get(key=key), False
 
 
-async def save(conv: ConversationState, conn: BaseDBAsyncClient) -> None:
-    """Write the conversation back, unless another writer moved it first."""
-    updated, _rows = await conn.execute_query(dialect(_SAVE, conn), _save_values(conv))
-    if updated != 1:
+def saved(conv: ConversationState, lines: Sequence[tuple[str, str]] | None = None) -> Plan:
+    """Move the conversation on and add its new transcript lines, unless another writer moved
+    it first (StaleConversation)."""
+    moved = yield update(
+        Conversation,
+        {"id": conv.id, "version": conv.version},
+        state=conv.state,
+        data=conv.data,
+        language=conv.language,
+        channel=conv.channel,
+        version=conv.version + 1,
+    )
+    if moved != 1:
         raise StaleConversation(conv.key)
-    if conv.lines:
-        await conn.execute_many(dialect(_ADD_LINE, conn), _line_rows(conv))
-
-
-def _save_values(conv: ConversationState) -> list[Any]:
-    data = _JSON.to_db_value(conv.data, Conversation)
-    return [conv.state, data, conv.language, conv.channel, conv.version + 1, conv.id, conv.version]
-
-
-def _line_rows(conv: ConversationState) -> list[list[Any]]:
-    now = datetime.now(timezone.utc)
-    return [[conv.id, direction, text, now] for direction, text in conv.lines]
-
-
-async def save_in_one_trip(
-    conv: ConversationState, delivery: list[Any] | None, plans: Sequence[Plan] = ()
-) -> bool:
-    """On SQLite, record a delivery, move the conversation on and run the turn's plans in one
-    call to SQLite's own thread, committed with the turns queued beside it; elsewhere do
-    nothing and give False.
-
-    Raises IntegrityError when a unique value was taken (the delivery was recorded already,
-    or a reference drawn twice) and StaleConversation when another writer moved the
-    conversation first; whatever a plan raises comes through as it is. In every one of these
-    cases nothing of this turn is written.
-    """
-    client = connections.get("default")
-    if client.capabilities.dialect != "sqlite":
-        return False
-    save, lines = _save_values(conv), _line_rows(conv)
-
-    def turn(db: sqlite3.Connection) -> str:
-        if delivery is not None:
-            db.execute(deliveries.RECORD, delivery)
-        if db.execute(_SAVE, save).rowcount != 1:
-            return "stale"
-        if lines:
-            db.executemany(_ADD_LINE, lines)
-        for plan in plans:
-            run_here(db, plan)
-        return "saved"
-
-    try:
-        outcome = await sqlite_thread.commit_together(client, turn)
-    except sqlite3.IntegrityError as exc:
-        raise IntegrityError("a unique value was taken meanwhile") from exc
-    if outcome == "stale":
-        raise StaleConversation(conv.key)
-    return True
+    lines = conv.lines if lines is None else lines
+    if lines:
+        now = datetime.now(timezone.utc)
+        yield insert_many(TranscriptLine, [
+            {"conversation_id": conv.id, "direction": direction, "text": text, "created_at": now}
+            for direction, text in lines
+        ])
 
 
 async def transcript(conversation_id: int, limit: int = 40) -> list[TranscriptLine]:
@@ -262,8 +190,6 @@ async def transcript(conversation_id: int, limit: int = 40) -> list[TranscriptLi
         .limit(limit)
     )
     return list(reversed(lines))
-
-
 
 
 async def preset_language(key: str, transport: str, address: str, lang: str) -> None:

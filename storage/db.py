@@ -16,8 +16,10 @@ from urllib.parse import urlsplit
 import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.backends.base.executor import EXECUTOR_CACHE
-from tortoise.exceptions import DBConnectionError, OperationalError
+from tortoise.exceptions import DBConnectionError, IntegrityError, OperationalError
 from tortoise.migrations.api import migrate
+
+from storage import checkpoints
 
 logger = logging.getLogger(__name__)
 
@@ -27,16 +29,19 @@ SQLITE_PRAGMAS = {
     "synchronous": "NORMAL",
     "busy_timeout": 5000,
     "foreign_keys": "ON",
-    # SQLite copies its write-ahead log back into the database file once the log reaches this
-    # many pages, inside whichever commit crossed the line, and every message queued behind
-    # that commit waits. The copy costs about as much per page: at SQLite's default of 1000
-    # pages it stalled the desk 25-30 ms every hundred-odd messages, at 200 it is about 10 ms.
-    # (A checkpoint on a background connection stalled commits longer still: the same disk.)
-    "wal_autocheckpoint": 200,
+    # SQLite would copy its write-ahead log back into the database file inside whichever
+    # commit took the log past this many pages, and every message queued behind that commit
+    # would wait (10-35 ms every hundred-odd messages, by the log's length). The desk's own
+    # checkpointer (storage/checkpoints.py) copies it back on a thread of its own instead,
+    # between commits, with passive checkpoints that no commit waits for.
+    "wal_autocheckpoint": 0,
     # Once copied back, the log starts again from its beginning; past this size it is also cut
     # back. tortoise's default (16 KiB) cut it at almost every checkpoint, and the file system
     # then grew it again a page at a time; 4 MiB holds several checkpoints' worth.
     "journal_size_limit": 4 * 1024 * 1024,
+    # What is deleted is overwritten with zeros, so "deleted" means gone from the file (and
+    # from the log once checkpointed), not left in free pages for anyone with a copy to read.
+    "secure_delete": "ON",
 }
 MODELS = ["storage.models"]
 # What a database that is away (down, restarting, unreachable, locked too long) raises: the
@@ -50,6 +55,12 @@ UNAVAILABLE: tuple[type[BaseException], ...] = (
     asyncpg.InterfaceError,
     asyncpg.exceptions.OperatorInterventionError,
 )
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Tell whether an error means the database is away; a unique or foreign key rule broken
+    (tortoise's IntegrityError is an OperationalError) is not an outage."""
+    return isinstance(exc, UNAVAILABLE) and not isinstance(exc, IntegrityError)
 
 
 class DatabaseUrlError(ValueError):
@@ -125,11 +136,20 @@ async def open_database(url: str, *, upgrade_schema: bool = True) -> None:
     if upgrade_schema:
         await upgrade(url)
     await Tortoise.init(config=tortoise_config(url))
+    path = sqlite_path(url)
+    if path is not None:
+        checkpoints.start(path)
     logger.info("database ready (%s)", urlsplit(url).scheme)
+
+
+def sqlite_path(url: str) -> str | None:
+    """Give the file of a SQLite URL, or None for another database."""
+    return url[len("sqlite://") :] if urlsplit(url).scheme == "sqlite" else None
 
 
 async def close_database() -> None:
     """Close every connection and forget the SQL prepared for this database's dialect."""
+    checkpoints.stop_all()
     await connections.close_all()
     # tortoise caches each model's INSERT/UPDATE SQL by connection name, not by dialect: a
     # process that opens SQLite and then PostgreSQL (tests, `db copy`) must start afresh.

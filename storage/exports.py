@@ -10,6 +10,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from storage.models import Export
+from storage.sql import Plan, insert, run
 
 
 def new_token() -> str:
@@ -22,17 +23,18 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def created(token: str, subject_id: int, content: dict[str, Any], expires_at: datetime) -> Plan:
+    """Keep a copy for one download before `expires_at`."""
+    yield insert(
+        Export, token_hash=token_hash(token), subject_id=subject_id, content=content, expires_at=expires_at
+    )
+
+
 async def create(
     token: str, subject_id: int, content: dict[str, Any], expires_at: datetime, conn: BaseDBAsyncClient
 ) -> None:
-    """Keep a copy for one download before `expires_at`."""
-    await Export.create(
-        token_hash=token_hash(token),
-        subject_id=subject_id,
-        content=content,
-        expires_at=expires_at,
-        using_db=conn,
-    )
+    """Keep a copy for one download before `expires_at`, in `conn`'s transaction."""
+    await run(created(token, subject_id, content, expires_at), conn)
 
 
 async def take(token: str, now: datetime) -> dict[str, Any] | None:

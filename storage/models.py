@@ -213,9 +213,46 @@ class OutboxMessage(Model):
     last_error = fields.TextField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     sent_at = fields.DatetimeField(null=True)
+    # What the provider said after accepting it: its own id (Graph's wamid, Twilio's sid) and
+    # the last state its status webhook reported (sent, delivered, read, failed, undelivered).
+    provider_id = fields.CharField(max_length=128, null=True)
+    provider_status = fields.CharField(max_length=16, null=True)
+    provider_status_at = fields.DatetimeField(null=True)
+    # The ticket a message is about, so that a failed delivery is told on that ticket.
+    ticket_ref = fields.CharField(max_length=12, null=True)
 
     class Meta:
         table = "outbox_message"
+        # The sender claims only the oldest pending row of each address; status webhooks find
+        # a row by the provider's id; a ticket lists its later messages.
+        indexes = (("transport", "address", "status"), ("provider_id",), ("ticket_ref",))
+
+
+class WhatsAppWindow(Model):
+    """When a person last wrote on WhatsApp: free text may reach them for 24 hours after."""
+
+    id = fields.IntField(primary_key=True)
+    transport = fields.CharField(max_length=16)
+    address = fields.CharField(max_length=64)
+    last_inbound_at = fields.DatetimeField()
+
+    class Meta:
+        table = "whatsapp_window"
+        unique_together = (("transport", "address"),)
+
+
+class Unreachable(Model):
+    """An address the provider told us not to send to any more (Twilio 21610 after STOP)."""
+
+    id = fields.IntField(primary_key=True)
+    transport = fields.CharField(max_length=16)
+    address = fields.CharField(max_length=64)
+    reason = fields.CharField(max_length=32)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "unreachable"
+        unique_together = (("transport", "address"),)
 
 
 class Delivery(Model):

@@ -7,7 +7,9 @@ repeat gets it again) once no provider will repeat them. Closed tickets older th
 extension, and the text of the messages, replies, notes and reasons in their audit log) but
 keep their reference, kind, status and dates, and every audit entry's who, when and what, as
 the record that the request was handled. The consent ledger is kept: it is the proof of each
-choice.
+choice. Messages the outbox has delivered (or given up on) lose their words once they are as
+old as the transcript may be, keeping who, when and whether it arrived; a message that carries
+a secret (a one-time code) loses it as soon as it is sent (`forget_once_sent`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,15 @@ from datetime import datetime, timedelta
 
 from tortoise.transactions import in_transaction
 
-from storage.models import CLOSED_STATUSES, Delivery, Export, Ticket, TicketEvent, TranscriptLine
+from storage.models import (
+    CLOSED_STATUSES,
+    Delivery,
+    Export,
+    OutboxMessage,
+    Ticket,
+    TicketEvent,
+    TranscriptLine,
+)
 
 # The longest a provider goes on repeating a webhook it got no answer to: Meta retries
 # WhatsApp's for up to seven days, Telegram and Twilio give up sooner. A delivery's record is
@@ -25,6 +35,11 @@ from storage.models import CLOSED_STATUSES, Delivery, Export, Ticket, TicketEven
 REPLAY_DAYS = 7
 # What an audit entry may hold in words: a message's or reply's text, a note, a reason.
 WORDS = ("text", "note", "reason")
+# An outbox payload's stand-in for its words once sent: the text without its secret.
+ONCE_SENT = "once_sent"
+# What an outbox payload keeps once its words are purged.
+PURGED: dict[str, object] = {"purged": True}
+FINISHED = ("sent", "failed")
 
 
 @dataclass(frozen=True)
@@ -35,6 +50,7 @@ class PurgeReport:
     exports: int
     tickets_redacted: int
     deliveries: int
+    outbox_payloads: int = 0
 
 
 async def purge(
@@ -54,11 +70,16 @@ async def purge(
         ticket__status__in=CLOSED_STATUSES, ticket__closed_at__lt=closed_before
     ).values_list("id", "ticket_id", "data")
     worded = [(id_, ticket_id, data) for id_, ticket_id, data in entries if any(k in data for k in WORDS)]
+    finished = await OutboxMessage.filter(
+        status__in=FINISHED, created_at__lt=now - timedelta(days=transcript_days)
+    ).values_list("id", "payload")
+    worded_outbox = [id_ for id_, payload in finished if payload != PURGED]
     report = PurgeReport(
         await lines.count(),
         await exports.count(),
         len(set(redact) | {ticket_id for _id, ticket_id, _data in worded}),
         await answered.count(),
+        len(worded_outbox),
     )
     if dry_run:
         return report
@@ -69,7 +90,15 @@ async def purge(
         await Ticket.filter(id__in=redact).using_db(conn).update(
             details={}, resolution=None, extension_reason=None
         )
+        await OutboxMessage.filter(id__in=worded_outbox).using_db(conn).update(payload=PURGED)
         for id_, _ticket_id, data in worded:
             kept = {k: v for k, v in data.items() if k not in WORDS}
             await TicketEvent.filter(id=id_).using_db(conn).update(data={**kept, "words_removed": True})
     return report
+
+
+async def forget_once_sent(message_id: int) -> None:
+    """Replace a sent message's words with their stand-in, if it has one (a code's text)."""
+    row = await OutboxMessage.get_or_none(id=message_id, status="sent")
+    if row is not None and ONCE_SENT in row.payload:
+        await OutboxMessage.filter(id=message_id).update(payload={"text": row.payload[ONCE_SENT]})

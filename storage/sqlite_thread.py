@@ -13,10 +13,11 @@ delivery table, of the transcript, of their indexes) are written once for all of
 that fails leaves nothing behind and the others commit; no turn is answered before its commit.
 One turn alone, as at a quiet hour, commits at once as before.
 
-Neither library offers this, so it reaches into both: tortoise's client (`_connection`, and
-`_lock`, held while a call is queued) and aiosqlite's connection (`_tx`, the queue its thread
-takes `(future, function)` pairs from; `_conn` and `_connection`; `_running`). pyproject.toml pins both to the
-releases the suite has run on; widen a pin only once the suite passes on the newer release.
+Neither library offers this, so it reaches into both, here and nowhere else: tortoise's
+client (`_connection`, and `_lock`, held while a call is queued) and aiosqlite's connection
+(`_tx`, the queue its thread takes `(future, function)` pairs from; `_conn` and `_connection`;
+`_running`). Checked on tortoise-orm 1.1.9 and aiosqlite 0.22.1; pyproject.toml pins both to
+those series. Widen a pin only once the suite passes on the newer release.
 """
 
 from __future__ import annotations
@@ -27,10 +28,15 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import Any, TypeGuard
 from weakref import WeakKeyDictionary
 
+import aiosqlite
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.sqlite.client import SqliteClient
 from tortoise.exceptions import OperationalError
+
+__all__ = ["SqliteClient", "commit_together", "is_sqlite", "read", "run_on_thread"]
 
 # Work for SQLite's thread: a function of its connection.
 Work = Callable[[sqlite3.Connection], Any]
@@ -39,14 +45,26 @@ Work = Callable[[sqlite3.Connection], Any]
 Turn = Callable[[sqlite3.Connection], str]
 
 
-async def read(client: Any, sql: str, values: Sequence[Any]) -> list[Any]:
+def is_sqlite(client: BaseDBAsyncClient) -> TypeGuard[SqliteClient]:
+    """Tell whether a tortoise client is SQLite's (whose thread this module works on)."""
+    return isinstance(client, SqliteClient)
+
+
+async def run_on_thread(client: SqliteClient, work: Work) -> Any:
+    """Run `work` alone on SQLite's thread, after what is queued there (tests, the benchmark)."""
+    async with client._lock:
+        connection = await _open(client)
+    return await connection._execute(work, connection._conn)
+
+
+async def read(client: SqliteClient, sql: str, values: Sequence[Any]) -> list[Any]:
     """Run a short read on SQLite's thread, in one call with the reads queued beside it; give
     its rows (`sqlite3.Row`)."""
     rows: list[Any] = await _together(client, "reads", lambda db: db.execute(sql, values).fetchall())
     return rows
 
 
-async def commit_together(client: Any, turn: Turn) -> str:
+async def commit_together(client: SqliteClient, turn: Turn) -> str:
     """Run `turn` in a transaction shared with the turns queued beside it; give its outcome.
 
     Whatever `turn` raises comes through, with its writes rolled back; so does an error that
@@ -56,7 +74,7 @@ async def commit_together(client: Any, turn: Turn) -> str:
     return outcome
 
 
-async def _together(client: Any, kind: str, work: Work) -> Any:
+async def _together(client: SqliteClient, kind: str, work: Work) -> Any:
     """Join the call of this kind waiting on SQLite's queue, or queue one; give what `work`
     gave, or raise what it raised."""
     connection = client._connection
@@ -74,11 +92,11 @@ async def _together(client: Any, kind: str, work: Work) -> Any:
         raise OperationalError(exc) from exc
 
 
-async def _open(client: Any) -> Any:
+async def _open(client: SqliteClient) -> aiosqlite.Connection:
     if client._connection is None:
         await client.create_connection(with_db=True)
     connection = client._connection
-    if not connection._running or connection._connection is None:
+    if connection is None or not connection._running or connection._connection is None:
         raise OperationalError("the SQLite connection is closed")
     return connection
 
@@ -99,7 +117,7 @@ class _Batch:
                 self.works.append((work, future))
             return self.queued
 
-    def start(self, work: Work, future: asyncio.Future[Any], connection: Any) -> None:
+    def start(self, work: Work, future: asyncio.Future[Any], connection: aiosqlite.Connection) -> None:
         """Queue a call that will run this work and what joins it before it runs."""
         with self.lock:
             self.works.append((work, future))
@@ -167,4 +185,4 @@ def _settle(done: asyncio.Future[list[tuple[asyncio.Future[Any], Any]]]) -> None
 
 
 _RUNS = {"turns": _in_one_transaction, "reads": _each}
-_batches: WeakKeyDictionary[Any, dict[str, _Batch]] = WeakKeyDictionary()
+_batches: WeakKeyDictionary[aiosqlite.Connection, dict[str, _Batch]] = WeakKeyDictionary()

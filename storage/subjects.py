@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
@@ -16,7 +15,7 @@ from storage.models import (
     Subject,
     Ticket,
 )
-from storage.sql import Plan, Statement
+from storage.sql import Plan, Statement, hand_written, insert, query, table, update
 
 logger = logging.getLogger(__name__)
 
@@ -44,39 +43,43 @@ async def subject_for_phone_if_any(phone: str) -> int | None:
     return None if subject is None else subject.id
 
 
-async def attach_phone(identity_id: int, phone: str, conn: BaseDBAsyncClient) -> int:
+def phone_attached(identity_id: int, phone: str) -> Plan:
     """Mark an identity as proven to hold `phone`, joining it to that phone's subject.
 
     What the identity's old, phone-less subject holds (tickets, choices, conversations) moves
-    with it, so the person keeps their history. Returns the subject id.
+    with it, so the person keeps their history. The plan returns the subject id; a subject
+    given the phone by someone else meanwhile is a unique collision.
     """
-    identity = await Identity.filter(id=identity_id).using_db(conn).get()
-    old_id = identity.subject_id  # type: ignore[attr-defined]
-    target = await Subject.filter(phone=phone).using_db(conn).first()
-    if target is None:
-        old = await Subject.filter(id=old_id).using_db(conn).get()
-        if old.phone is None:
-            old.phone = phone
-            await old.save(using_db=conn, update_fields=["phone"])
-            target = old
-        else:
-            target = await Subject.create(phone=phone, using_db=conn)
-    if target.id != old_id:
-        await _move_subject(old_id, target.id, conn)
-    await Identity.filter(id=identity_id).using_db(conn).update(subject_id=target.id, verified=True)
-    return target.id
+    rows = yield query(_IDENTITY_SUBJECT, [identity_id])
+    old_id = rows[0]["subject_id"]
+    rows = yield query(_SUBJECT_BY_PHONE, [phone])
+    if rows:
+        target = rows[0]["id"]
+    elif (yield query(_PHONE_OF, [old_id]))[0]["phone"] is None:
+        yield update(Subject, {"id": old_id}, phone=phone)
+        target = old_id
+    else:
+        target = yield insert(Subject, gives_id=True, phone=phone)
+    if target != old_id:
+        yield from _subject_moved(old_id, target)
+    yield update(Identity, {"id": identity_id}, subject_id=target, verified=True)
+    return target
 
 
-async def _move_subject(old_id: int, new_id: int, conn: BaseDBAsyncClient) -> None:
-    old = await Subject.filter(id=old_id).using_db(conn).get()
-    if old.phone is not None:
+_IDENTITY_SUBJECT = hand_written("identity's subject", "SELECT subject_id FROM identity WHERE id = ?")
+_SUBJECT_BY_PHONE = hand_written("subject by phone", "SELECT id FROM subject WHERE phone = ?")
+_PHONE_OF = hand_written("subject's phone", "SELECT phone FROM subject WHERE id = ?")
+
+
+def _subject_moved(old_id: int, new_id: int) -> Plan:
+    if (yield query(_PHONE_OF, [old_id]))[0]["phone"] is not None:
         return  # a verified subject keeps what is its own
     for model in (Ticket, LedgerEntry, Conversation, Export, Identity):
-        await model.filter(subject_id=old_id).using_db(conn).update(subject_id=new_id)
-    await Subject.filter(id=old_id).using_db(conn).delete()
+        yield update(model, {"subject_id": old_id}, subject_id=new_id)
+    yield Statement(f'DELETE FROM "{table(Subject)}" WHERE id = ?', [old_id])
     logger.info("merged subject %s into %s", old_id, new_id)
 
 
 def language_set(subject_id: int, lang: str) -> Plan:
     """Remember the language a person chose."""
-    yield Statement("UPDATE subject SET language = ? WHERE id = ?", [lang, subject_id])
+    yield update(Subject, {"id": subject_id}, language=lang)

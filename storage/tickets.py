@@ -7,15 +7,16 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from storage.conflicts import Collision
 from storage.models import CLOSED_STATUSES, TICKET_KINDS, TICKET_STATUSES, Ticket, TicketEvent
-from storage.sql import Plan, insert, run
+from storage.sql import Plan, Statement, insert, run, update
 
 
 class TicketError(Exception):
     """A ticket operation that cannot be done, with the reason to show."""
 
 
-class TicketClosed(TicketError):
+class TicketClosed(TicketError, Collision):
     """The ticket was closed meanwhile, by someone else."""
 
 
@@ -82,6 +83,29 @@ async def for_subject(subject_id: int) -> list[Ticket]:
 
 
 
+def status_set(
+    ticket_id: int, status: str, *, actor: str, now: datetime, note: str | None = None
+) -> Plan:
+    """Move a ticket to a new status and record who did it and why; TicketClosed if it was
+    closed meanwhile (checked in the same statement, so two processes closing one ticket at
+    once cannot both do it and tell the person twice)."""
+    if status not in TICKET_STATUSES:
+        raise TicketError(f"unknown status {status!r}")
+    fields: dict[str, Any] = {"status": status, "updated_at": now}
+    if status in CLOSED_STATUSES:
+        fields["closed_at"] = now
+        if note:
+            fields["resolution"] = note
+    statement = update(Ticket, {"id": ticket_id}, **fields)
+    moved = yield _unless_closed(statement) if status in CLOSED_STATUSES else statement
+    if moved != 1:
+        raise TicketClosed(f"ticket {ticket_id} is already closed")
+    data: dict[str, Any] = {"status": status}
+    if note:
+        data["note"] = note
+    yield from event(ticket_id, actor, "status", data)
+
+
 async def set_status(
     ticket_id: int,
     status: str,
@@ -91,24 +115,55 @@ async def set_status(
     note: str | None = None,
     now: datetime,
 ) -> None:
-    """Move a ticket to a new status and record who did it and why."""
-    if status not in TICKET_STATUSES:
-        raise TicketError(f"unknown status {status!r}")
-    fields: dict[str, Any] = {"status": status}
-    query = Ticket.filter(id=ticket_id)
-    if status in CLOSED_STATUSES:
-        fields["closed_at"] = now
-        if note:
-            fields["resolution"] = note
-        # Checked in the same statement, so two processes closing one ticket at once cannot
-        # both do it (and tell the person twice).
-        query = query.exclude(status__in=CLOSED_STATUSES)
-    if not await query.using_db(conn).update(**fields):
-        raise TicketClosed(f"ticket {ticket_id} is already closed")
-    data: dict[str, Any] = {"status": status}
-    if note:
-        data["note"] = note
-    await add_event(ticket_id, actor, "status", data, conn)
+    """Move a ticket to a new status in `conn`'s transaction (see `status_set`)."""
+    await run(status_set(ticket_id, status, actor=actor, now=now, note=note), conn)
+
+
+def _unless_closed(statement: Statement) -> Statement:
+    """Add to an UPDATE of tickets: only of a ticket not closed."""
+    marks = ", ".join("?" * len(CLOSED_STATUSES))
+    return Statement(f"{statement.sql} AND status NOT IN ({marks})", [*statement.values, *CLOSED_STATUSES])
+
+
+async def hold_open(ticket_id: int, now: datetime, conn: BaseDBAsyncClient) -> bool:
+    """Take a ticket's row for `conn`'s transaction; False if it was closed meanwhile."""
+    return await run(_changed(_unless_closed(update(Ticket, {"id": ticket_id}, updated_at=now))), conn)
+
+
+async def extend(
+    ticket_id: int, due_at: datetime, reason: str, now: datetime, conn: BaseDBAsyncClient
+) -> bool:
+    """Move an open ticket's deadline, once; False if it was extended or closed meanwhile."""
+    statement = _unless_closed(
+        update(Ticket, {"id": ticket_id}, due_at=due_at, extended_at=now, extension_reason=reason)
+    )
+    # Only the first of two extensions at once finds extended_at still empty.
+    once = Statement(statement.sql.replace(" WHERE ", " WHERE extended_at IS NULL AND ", 1), statement.values)
+    return await run(_changed(once), conn)
+
+
+async def reassign(
+    ticket_id: int, holder_id: int | None, staff_id: int, conn: BaseDBAsyncClient
+) -> bool:
+    """Give a ticket to `staff_id`, if it is still with `holder_id` (None: nobody)."""
+    held = "assignee_id IS NULL" if holder_id is None else "assignee_id = ?"
+    statement = update(Ticket, {"id": ticket_id}, assignee_id=staff_id)
+    values = [*statement.values] if holder_id is None else [*statement.values, holder_id]
+    return await run(_changed(Statement(f"{statement.sql} AND {held}", values)), conn)
+
+
+def _changed(statement: Statement) -> Plan:
+    return (yield statement) == 1
+
+
+async def due_before(when: datetime) -> list[Ticket]:
+    """Give the open tickets due before `when`, soonest first, with their assignees."""
+    return await (
+        Ticket.filter(due_at__lt=when)
+        .exclude(status__in=CLOSED_STATUSES)
+        .order_by("due_at")
+        .prefetch_related("assignee")
+    )
 
 
 async def events(ticket_id: int) -> list[TicketEvent]:

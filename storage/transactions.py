@@ -1,8 +1,7 @@
-"""Transactions, their connection and their conflicts, as `flows/` uses them.
-
-`flows/` imports no database library itself; it opens a transaction here, passes the connection
-on to the storage functions it calls, and learns of a unique key taken by someone else from
-`IntegrityError`.
+"""Transactions and their connection, for staff actions (flows/staff_actions.py), which change
+tickets outside a person's turn: `flows/` imports no database library itself; it opens a
+transaction here and passes the connection on to the storage functions it calls. A person's
+turn is committed by storage/commit.py instead.
 """
 
 from __future__ import annotations

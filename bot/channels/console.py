@@ -1,7 +1,8 @@
 """The console channel: `privacy-desk chat`, one message per input line, replies on stdout.
 
 Works with a pipe as well as a terminal and stops at the end of input. Options are shown as
-a numbered menu; documents are written to a folder and their paths printed.
+a numbered menu; documents are written to a folder and their paths printed. Staff replies and
+outcomes for a console person wait in the outbox and are shown when they next run `chat`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TextIO
 
 from flows.engine import Desk
 from flows.messages import IncomingMessage, Reply
-from storage import conversations
+from storage import conversations, outbox
 
 # Beside the default database, in the folder that holds the desk's own data (ignored by git):
 # a person's copy must not land in the checkout's tracked tree.
@@ -51,6 +52,10 @@ async def chat(
     sender = phone or "local"
     if lang:
         await conversations.preset_language(f"console:{sender}", "console", sender, lang)
+    # What staff answered since this person was last here: the terminal has no other way in.
+    for payload in await outbox.take_pending("console", sender):
+        stdout.write(render(Reply.from_json(payload)) + "\n\n")
+    stdout.flush()
     interactive = stdin.isatty()
     while True:
         if interactive:

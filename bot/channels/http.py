@@ -7,6 +7,8 @@ import hashlib
 import hmac
 import json
 import logging
+import re
+from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -14,7 +16,8 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.channels.base import PermanentFailure, TemporaryFailure
+from bot.channels.base import PermanentFailure, SendError, TemporaryFailure
+from storage.datasources import mask_phone
 
 logger = logging.getLogger(__name__)
 
@@ -90,21 +93,44 @@ def text_matches(given: str | None, expected: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
 
 
+# A provider's answer that went wrong: its HTTP status, its headers and its parsed body.
+Classify = Callable[[int, Mapping[str, str], dict[str, Any], str], SendError | None]
+
+# Digits that make a phone number inside a provider's error text ("The 'To' number +92345...").
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])\+?\d{9,15}(?!\w)")
+
+
+def mask_phones(text: str) -> str:
+    """Hide the phone numbers inside a text (a provider's error message) for logs and storage."""
+    return _PHONE_IN_TEXT.sub(lambda m: mask_phone(m.group()), text)
+
+
 async def post_checked(
-    session: aiohttp.ClientSession, method: str, url: str, **kwargs: Any
+    session: aiohttp.ClientSession,
+    method: str,
+    url: str,
+    *,
+    classify: Classify | None = None,
+    **kwargs: Any,
 ) -> dict[str, Any]:
-    """Call a provider; 429 and 5xx are temporary failures, other 4xx permanent ones."""
+    """Call a provider and give its JSON answer. A refusal is what `classify` makes of the
+    provider's own error code; failing that, 429 and 5xx are temporary, other 4xx permanent.
+    Phone numbers in the provider's error text are masked before it is logged or stored."""
     try:
         async with session.request(method, url, timeout=SEND_TIMEOUT, **kwargs) as response:
             body = await response.text()
             if response.status < 300:
                 return _json_or_empty(body)
-            reason = f"HTTP {response.status}: {body[:300]}"
+            reason = mask_phones(f"HTTP {response.status}: {body[:300]}")
+            error = classify(response.status, response.headers, _json_or_empty(body), reason) \
+                if classify is not None else None
+            if error is not None:
+                raise error
             if response.status == 429 or response.status >= 500:
                 raise TemporaryFailure(reason, retry_after(response.headers.get("Retry-After")))
             raise PermanentFailure(reason)
     except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
-        raise TemporaryFailure(f"{type(exc).__name__}: {exc}") from exc
+        raise TemporaryFailure(mask_phones(f"{type(exc).__name__}: {exc}")) from exc
 
 
 def _json_or_empty(body: str) -> dict[str, Any]:

@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 
+from bot import delivery
+from bot.channels.base import (
+    OperatorAlert,
+    PermanentFailure,
+    SendError,
+    TemporaryFailure,
+    WindowClosed,
+)
 from bot.channels.http import (
     bad_request,
     parse_json,
@@ -24,10 +34,12 @@ from bot.channels.http import (
     text_matches,
 )
 from bot.channels.render import render_numbered
+from bot.delivery import DeliveryPolicy
 from bot.settings import Settings
 from bot.sms import split_text
 from flows.engine import Desk
 from flows.messages import IncomingMessage, Option, Reply
+from storage import outbox, reach
 from storage.datasources import mask_phone
 
 logger = logging.getLogger(__name__)
@@ -71,9 +83,10 @@ class WhatsAppWebhook:
     app_secret: str
     verify_token: str
     phone_number_id: str
+    policy: DeliveryPolicy = DeliveryPolicy()
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> WhatsAppWebhook | None:
+    def from_settings(cls, settings: Settings, policy: DeliveryPolicy | None = None) -> WhatsAppWebhook | None:
         """Build the webhook, or None when WhatsApp is off."""
         if missing_settings(settings):
             return None
@@ -83,6 +96,7 @@ class WhatsAppWebhook:
             settings.whatsapp_app_secret,
             settings.whatsapp_verify_token,
             settings.whatsapp_phone_number_id,
+            policy or DeliveryPolicy(),
         )
 
     def handshake(self, request: web.Request) -> web.Response:
@@ -99,11 +113,18 @@ class WhatsAppWebhook:
         body = await read_body(request)
         if not signature_matches(request.headers.get("X-Hub-Signature-256"), self.app_secret, body):
             raise web.HTTPUnauthorized(text="bad or missing X-Hub-Signature-256")
-        for message in incoming_messages(parse_json(body), self.phone_number_id):
+        payload = parse_json(body)
+        for message in incoming_messages(payload, self.phone_number_id):
+            # The person wrote: their window is open again, and what waited for it goes first.
+            await reach.note_inbound("whatsapp", message.sender_id, desk.now())
+            await outbox.release_held("whatsapp", message.sender_id)
             # The turn queues its replies in its own transaction (`replies_later`).
             replies = await desk.handle(message)
             logger.info("whatsapp from %s: %d replies queued",
                         mask_phone(message.sender_id), len(replies))
+        for report in status_reports(payload, self.phone_number_id):
+            if not await delivery.record(report, self.policy, datetime.now(timezone.utc), STATUS_WHY):
+                logger.info("whatsapp status for an unknown message ignored")
         return web.json_response({"ok": True})
 
 
@@ -118,6 +139,32 @@ def incoming_messages(payload: dict[str, Any], phone_number_id: str) -> list[Inc
             if isinstance(value, dict) and _is_ours(value, phone_number_id):
                 messages.extend(_messages_of(value))
     return messages
+
+
+# Meta's error codes in a failed status, as the reason staff are told.
+STATUS_WHY = {"131047": "window", "131026": "invalid", "131051": "refused", "131049": "undelivered",
+              "131050": "refused"}
+
+
+def status_reports(payload: dict[str, Any], phone_number_id: str) -> list[delivery.StatusReport]:
+    """Find every status of a message we sent (sent, delivered, read, failed with its errors)."""
+    reports = []
+    for entry in _objects(payload.get("entry"), "entry"):
+        for change in _objects(entry.get("changes"), "entry[].changes"):
+            value = change.get("value")
+            if not (isinstance(value, dict) and _is_ours(value, phone_number_id)):
+                continue
+            for status in _objects(value.get("statuses"), "statuses"):
+                wamid, state = status.get("id"), status.get("status")
+                if not (isinstance(wamid, str) and isinstance(state, str)):
+                    raise bad_request("statuses[] needs an id and a status")
+                errors = _objects(status.get("errors"), "statuses[].errors")
+                first = errors[0] if errors else {}
+                code = str(first["code"]) if "code" in first else None
+                text = first.get("message") or first.get("title")
+                reports.append(delivery.StatusReport("whatsapp", wamid, state, code,
+                                                     str(text) if text else None))
+    return reports
 
 
 def _objects(value: Any, where: str) -> list[dict[str, Any]]:
@@ -272,7 +319,8 @@ def _envelope(address: str, kind: str, content: dict[str, Any]) -> dict[str, Any
 
 
 class WhatsAppSender:
-    """Send outbox messages through the Graph API messages endpoint."""
+    """Send outbox messages through the Graph API messages endpoint; outside a person's
+    24-hour window, the approved template `WHATSAPP_REPLY_TEMPLATE`."""
 
     transport = "whatsapp"
 
@@ -283,8 +331,9 @@ class WhatsAppSender:
         access_token: str,
         phone_number_id: str,
         api_base: str | None = None,
+        template: str | None = None,
     ) -> None:
-        self.session = session
+        self.session, self.template = session, template
         self.headers = {"Authorization": f"Bearer {access_token}"}
         self.url = f"{api_base or DEFAULT_API_BASE}/{phone_number_id}/messages"
 
@@ -301,9 +350,73 @@ class WhatsAppSender:
             access_token=settings.whatsapp_access_token,
             phone_number_id=settings.whatsapp_phone_number_id,
             api_base=settings.whatsapp_api_base,
+            template=settings.whatsapp_reply_template,
         )
 
-    async def send(self, address: str, payload: dict[str, Any]) -> None:
-        """Send one outbox payload as one or more Graph API messages."""
+    @property
+    def has_template(self) -> bool:
+        """Tell whether people can be reached outside their 24-hour window."""
+        return self.template is not None
+
+    async def send(self, address: str, payload: dict[str, Any]) -> str | None:
+        """Send one outbox payload as one or more Graph API messages; give the last wamid."""
+        wamid = None
         for body in graph_messages(address, Reply.from_json(payload)):
-            await post_checked(self.session, "POST", self.url, json=body, headers=self.headers)
+            wamid = await self._post(body)
+        return wamid
+
+    async def send_template(self, address: str, ref: str, language: str) -> str | None:
+        """Send the approved template in the person's language, parameter 1 = the reference."""
+        if self.template is None:
+            raise PermanentFailure("WHATSAPP_REPLY_TEMPLATE is not set: no template to send")
+        return await self._post(template_message(address, self.template, ref, language))
+
+    async def _post(self, body: dict[str, Any]) -> str | None:
+        answer = await post_checked(self.session, "POST", self.url, json=body,
+                                    headers=self.headers, classify=graph_error)
+        messages = answer.get("messages")
+        first = messages[0] if isinstance(messages, list) and messages else None
+        wamid = first.get("id") if isinstance(first, dict) else None
+        return wamid if isinstance(wamid, str) and wamid else None
+
+
+def template_message(address: str, name: str, ref: str, language: str) -> dict[str, Any]:
+    """Build a template message: the approved `name` in `en` or `ur`, body parameter 1 = ref."""
+    content = {
+        "name": name,
+        "language": {"policy": "deterministic", "code": "ur" if language == "ur" else "en"},
+        "components": [{"type": "body", "parameters": [{"type": "text", "text": ref}]}],
+    }
+    return _envelope(address, "template", content)
+
+
+# Graph API error codes (Meta's "Error codes" page for the Cloud API) and what each means.
+TRANSPORT_WAIT_CODES = {"4": 60.0, "80007": 60.0, "130429": 5.0}
+RETRY_CODES = frozenset({"131000", "131016"})
+PAIR_RATE_CODE, PAIR_RATE_SECONDS = "131056", 6.0
+WINDOW_CODES = frozenset({"131047"})
+CREDENTIAL_CODES = frozenset({"0", "190", "131005"})
+
+
+def graph_error(status: int, headers: Mapping[str, str], body: dict[str, Any], reason: str) -> SendError | None:
+    """Turn the Graph API's error code into the failure it is; None for an answer without one."""
+    error = body.get("error")
+    code = str(error.get("code")) if isinstance(error, dict) and "code" in error else ""
+    return failure_for_code(code, reason)
+
+
+def failure_for_code(code: str, reason: str) -> SendError | None:
+    """Say what a Graph API error code means for a message, in the outbox's terms."""
+    if code in TRANSPORT_WAIT_CODES:
+        return TemporaryFailure(reason, TRANSPORT_WAIT_CODES[code], code=code, scope="transport")
+    if code == PAIR_RATE_CODE:
+        # Meta's pair rate: about one message every 6 seconds to one person.
+        return TemporaryFailure(reason, PAIR_RATE_SECONDS, code=code, scope="address",
+                                at_least=PAIR_RATE_SECONDS)
+    if code in RETRY_CODES:
+        return TemporaryFailure(reason, code=code)
+    if code in WINDOW_CODES:
+        return WindowClosed(reason, code=code)
+    if code in CREDENTIAL_CODES:
+        return OperatorAlert(reason, code=code)
+    return PermanentFailure(reason, code=code) if code else None

@@ -14,6 +14,8 @@ import pytest
 
 from tests.scratch_postgres import needs_postgres, scratch_database
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 REQUIRED = ("webhook_rps", "webhook_p50_ms", "webhook_p99_ms", "webhook_p99_ms_at_250", "ceiling_rps",
             "webhook_ratio", "engine_mps", "raw_db_tps", "engine_ratio", "rss_bytes_per_conversation",

@@ -294,7 +294,9 @@ async def staff_replies(done: object) -> int:
 
 async def wait_for_outbox(queued: int, timeout: float = 60) -> None:
     deadline = asyncio.get_running_loop().time() + timeout
-    while await OutboxMessage.filter(status="sent").count() < queued:
+    # A reply to a number that texted STOP (and not START since) is refused by the desk itself,
+    # as Twilio would refuse it (21610): it fails at once instead of being sent.
+    while await OutboxMessage.filter(status__in=("sent", "failed")).count() < queued:
         assert asyncio.get_running_loop().time() < deadline, "outbox not emptied in time"
         await asyncio.sleep(0.2)
 
@@ -333,8 +335,12 @@ async def check_counts(burst: Burst, fake: FakeTwilio, replies: int) -> None:
     assert ledger == expected["stop"] + expected["restart_marketing"]
     assert len(set(await LedgerEntry.all().values_list("receipt", flat=True))) == ledger
 
-    # Outbox: every message sent, each reaching the provider; only sends in flight at the kill
-    # may have reached it twice (Twilio does not de-duplicate), never more.
-    assert len(outbox) == replies and all(m.status == "sent" for m in outbox)
-    assert set(delivered) == {f"outbox-{m.id}-0" for m in outbox}
+    # Outbox: every message sent, each reaching the provider, but those to numbers that refuse
+    # SMS from us (they texted STOP); only sends in flight at the kill may have reached it
+    # twice (Twilio does not de-duplicate), never more.
+    # (one queued before its person's STOP, or after their START, went out as usual)
+    assert len(outbox) == replies
+    assert all(m.status == "sent" or (m.status == "failed" and (m.last_error or "").startswith("unreachable"))
+               for m in outbox)
+    assert set(delivered) == {f"outbox-{m.id}-0" for m in outbox if m.status == "sent"}
     assert all(n <= 2 for n in resent.values()) and len(resent) <= 8

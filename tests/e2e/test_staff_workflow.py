@@ -251,7 +251,7 @@ async def test_during_a_handoff_words_go_to_staff_a_reply_comes_back_and_menu_re
 
     await rig.update(text_update(AYESHA, "The code 482913 never worked for me"))
     relayed = await rig.bot_api.wait_for(
-        lambda: [t for t in rig.bot_api.texts(STAFF_CHAT) if "(person)" in t], what="the relay"
+        lambda: [t for t in rig.bot_api.texts(STAFF_CHAT) if "the person wrote" in t], what="the relay"
     )
     assert "never worked" in relayed[0] and "482913" not in relayed[0]
 

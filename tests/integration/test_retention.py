@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from flows import staff_actions
 from flows.engine import utcnow
+from storage import deliveries
 from storage.models import Delivery, Export, LedgerEntry, Ticket, TicketEvent, TranscriptLine
 from storage.retention import REPLAY_DAYS, purge
 from tests.support import Person, make_desk, tickets_of
@@ -47,7 +48,7 @@ async def test_purge_forgets_answered_deliveries_once_no_provider_repeats_them(d
 
     within = await purge(utcnow() + timedelta(days=REPLAY_DAYS - 1), transcript_days=90, closed_ticket_days=365)
     assert within.deliveries == 0
-    assert await Delivery.filter(external_id="SM-first").exists()
+    assert await Delivery.filter(external_id=deliveries.key(person.sender_id, "SM-first")).exists()
 
     report = await purge(utcnow() + timedelta(days=REPLAY_DAYS + 1), transcript_days=90, closed_ticket_days=365)
     assert report.deliveries == 1 and report.transcript_lines == 0

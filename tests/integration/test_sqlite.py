@@ -13,11 +13,14 @@ from typing import Any
 
 import pytest
 from tortoise import connections
-from tortoise.exceptions import IntegrityError, OperationalError
+from tortoise.exceptions import OperationalError
 
 from flows.messages import IncomingMessage
-from storage import conversations, sql, sqlite_thread
+from storage import checkpoints, conversations, deliveries, sql, sqlite_thread
+from storage.commit import commit
+from storage.conflicts import AlreadyAnswered
 from storage.models import Delivery, TranscriptLine
+from storage.records import DeliveryRecord, TurnRecord
 from tests.support import Person, make_desk
 
 NOW = datetime(2026, 3, 1, 9, 30, tzinfo=timezone.utc)
@@ -42,6 +45,13 @@ async def open_turn(phone: str, text: str = "4") -> conversations.ConversationSt
     return conv
 
 
+def committed(conv: conversations.ConversationState, external_id: str, plans: list[sql.Plan] | None = None,
+              sender: str | None = None) -> asyncio.Task[None]:
+    """Start committing a turn of `conv` that answered `external_id` from `sender` (its own)."""
+    delivery = DeliveryRecord("twilio", sender or conv.address, external_id, [])
+    return asyncio.create_task(commit(TurnRecord(conv, delivery, plans or [])))
+
+
 def failing_plan() -> Iterator[sql.Statement]:
     yield sql.Statement("UPDATE conversation SET state = 'half-done'", [], False)
     raise ValueError("a step's bug")
@@ -50,8 +60,8 @@ def failing_plan() -> Iterator[sql.Statement]:
 async def on_thread(work: Callable[[sqlite3.Connection], Any]) -> Any:
     """Run `work` on the desk's SQLite connection, on aiosqlite's own thread."""
     client = connections.get("default")
-    await client.create_connection(with_db=True)
-    return await client._connection._execute(work, client._connection._conn)
+    assert sqlite_thread.is_sqlite(client)
+    return await sqlite_thread.run_on_thread(client, work)
 
 
 async def until(check: Callable[[], bool], what: str) -> None:
@@ -107,22 +117,22 @@ async def test_turns_queued_together_commit_once_and_fail_alone(sqlite_only: str
     seen = await statements()
     async with thread_held():
         saves = [
-            asyncio.create_task(conversations.save_in_one_trip(fine, ["twilio", "SM-same", "[]", NOW])),
-            asyncio.create_task(conversations.save_in_one_trip(stale, ["twilio", "SM-stale", "[]", NOW])),
-            asyncio.create_task(conversations.save_in_one_trip(taken, ["twilio", "SM-same", "[]", NOW])),
-            asyncio.create_task(conversations.save_in_one_trip(broken, ["twilio", "SM-broken", "[]", NOW],
-                                                               [failing_plan()])),
-            asyncio.create_task(conversations.save_in_one_trip(also_fine, ["twilio", "SM-fine", "[]", NOW])),
+            committed(fine, "SM-same"),
+            committed(stale, "SM-stale"),
+            committed(taken, "SM-same", sender=fine.address),  # the same sender's delivery again
+            committed(broken, "SM-broken", [failing_plan()]),
+            committed(also_fine, "SM-fine"),
         ]
         await queued_together("turns", len(saves))
     outcomes = await asyncio.gather(*saves, return_exceptions=True)
 
-    assert outcomes[0] is True and outcomes[4] is True
+    assert outcomes[0] is None and outcomes[4] is None
     assert isinstance(outcomes[1], conversations.StaleConversation)
-    assert isinstance(outcomes[2], IntegrityError)
+    assert isinstance(outcomes[2], AlreadyAnswered)
     assert isinstance(outcomes[3], ValueError)
     assert [s for s in seen if s in ("BEGIN", "COMMIT")] == ["BEGIN", "COMMIT"]
-    assert sorted(d.external_id for d in await Delivery.all()) == ["SM-fine", "SM-same"]
+    keys = {deliveries.key(fine.address, "SM-same"), deliveries.key(also_fine.address, "SM-fine")}
+    assert {d.external_id for d in await Delivery.all()} == keys
     for conv, moved in ((fine, True), (stale, False), (taken, False), (broken, False), (also_fine, True)):
         row = await conversations.Conversation.get(id=conv.id)
         assert (row.state == "moved") is moved and row.state != "half-done"
@@ -133,7 +143,7 @@ async def test_a_turn_alone_commits_at_once(sqlite_only: str) -> None:
     conv = await open_turn(PHONES[0])
     seen = await statements()
 
-    assert await conversations.save_in_one_trip(conv, ["twilio", "SM-alone", "[]", NOW]) is True
+    await committed(conv, "SM-alone")
 
     assert [s for s in seen if s in ("BEGIN", "COMMIT")] == ["BEGIN", "COMMIT"]
     assert (await conversations.Conversation.get(id=conv.id)).state == "moved"
@@ -148,8 +158,7 @@ async def test_a_full_disk_loses_no_turn_halfway(sqlite_only: str) -> None:
         conv.lines.append(("out", big))
     seen = await statements()
     async with thread_held():
-        saves = [asyncio.create_task(conversations.save_in_one_trip(conv, ["twilio", f"SM-{i}", "[]", NOW]))
-                 for i, conv in enumerate(convs)]
+        saves = [committed(conv, f"SM-{i}") for i, conv in enumerate(convs)]
         await queued_together("turns", len(saves))
     outcomes = await asyncio.gather(*saves, return_exceptions=True)
     await on_thread(lambda db: db.execute("PRAGMA max_page_count = 1073741823"))
@@ -164,11 +173,29 @@ async def test_a_full_disk_loses_no_turn_halfway(sqlite_only: str) -> None:
 async def test_sqlite_runs_in_wal_mode_synced_at_checkpoints_as_the_readme_says(sqlite_only: str) -> None:
     def settings(db: sqlite3.Connection) -> list[object]:
         return [db.execute(f"PRAGMA {name}").fetchone()[0]
-                for name in ("journal_mode", "synchronous", "wal_autocheckpoint", "journal_size_limit")]
+                for name in ("journal_mode", "synchronous", "wal_autocheckpoint", "journal_size_limit",
+                             "secure_delete")]
 
-    # WAL, NORMAL (1): a crash of the application loses nothing committed; 200-page checkpoints;
-    # a log kept at up to 4 MiB between them rather than cut back and grown again.
-    assert await on_thread(settings) == ["wal", 1, 200, 4 * 1024 * 1024]
+    # WAL, NORMAL (1): a crash of the application loses nothing committed; no checkpoint inside
+    # a commit (storage/checkpoints.py runs them); a log kept at up to 4 MiB rather than cut back
+    # and grown again; deleted content overwritten.
+    assert await on_thread(settings) == ["wal", 1, 0, 4 * 1024 * 1024, 1]
+
+
+async def test_the_log_is_copied_back_off_the_commit_path_and_starts_again(sqlite_only: str) -> None:
+    path = sqlite_only.removeprefix("sqlite://")
+    person = Person(make_desk(), transport="twilio", channel="sms", sender_id=PHONES[0])
+    for n in range(30):
+        await person.says("menu" if n % 2 else "4")
+    checkpointer = checkpoints._running[path]
+    before = checkpointer.checkpoints
+    await until(lambda: checkpointer.checkpoints >= before + 2, "two checkpoints")
+    await person.says("menu")  # the first commit after a whole checkpoint starts the log again
+
+    def log_frames(db: sqlite3.Connection) -> int:
+        return int(db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1])
+
+    assert await on_thread(log_frames) < 30
 
 
 async def test_reads_queued_together_each_get_their_own_rows_or_error(sqlite_only: str) -> None:

@@ -9,7 +9,7 @@ from dotenv import dotenv_values
 from bot.settings import Settings
 from tests.support import ROOT
 
-READ = re.compile(r'get\.\w+\("([A-Z][A-Z0-9_]+)"')
+READ = re.compile(r'get\.\w+\(\s*"([A-Z][A-Z0-9_]+)"')
 
 
 def settings_read() -> set[str]:
