@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flows import export
+from flows.field_names import field_name
 from flows.flow import Flow
 from flows.i18n import _, format_date, format_list, ngettext
 from flows.identity import require_verified, verified_phone
@@ -40,7 +41,7 @@ async def summary(turn: Turn) -> None:
     phone = await verified_phone(turn, resume=SUMMARY)
     if phone is None:
         return
-    organisation = turn.profile.name.get(turn.language)
+    organisation = turn.organisation
     try:
         held = await turn.desk.lookup(turn.profile.data_source, phone)
     except DataSourceError:
@@ -63,7 +64,7 @@ def _held_text(turn: Turn, organisation: str, held: dict[str, dict[str, str]]) -
         category = turn.profile.category(key)
         name = category.name.get(turn.language) if category else key
         count = ngettext("{n} item", "{n} items", len(fields)).format(n=len(fields))
-        lines.append(f"• {name}: {count} ({format_list(list(fields))})")
+        lines.append(f"• {name}: {count} ({format_list([field_name(f) for f in fields])})")
     return "\n".join(lines)
 
 
@@ -71,13 +72,14 @@ async def _desk_text(turn: Turn) -> str:
     subject_id = turn.conv.subject_id
     choices = await ledger.history(subject_id)
     open_requests = [t for t in await tickets.for_subject(subject_id) if t.status not in CLOSED_STATUSES]
-    return "\n".join(
-        [
-            _("What this privacy desk holds:"),
-            "• " + ngettext("{n} consent or marketing choice", "{n} consent or marketing choices", len(choices)).format(n=len(choices)),
-            "• " + ngettext("{n} open request", "{n} open requests", len(open_requests)).format(n=len(open_requests)),
-        ]
-    )
+    lines = [_("What this privacy desk holds:")]
+    if choices:
+        lines.append("• " + ngettext("{n} consent or marketing choice", "{n} consent or marketing choices", len(choices)).format(n=len(choices)))
+    if open_requests:
+        lines.append("• " + ngettext("{n} open request", "{n} open requests", len(open_requests)).format(n=len(open_requests)))
+    if len(lines) == 1:
+        lines.append("• " + _("Nothing on record yet."))
+    return "\n".join(lines)
 
 
 async def _source_failed(turn: Turn) -> None:
@@ -88,7 +90,7 @@ async def _source_failed(turn: Turn) -> None:
         _(
             "I couldn't reach {organisation}'s records just now, so I can't show your data yet. "
             "I've passed your request to our team, who will send it to you."
-        ).format(organisation=turn.profile.name.get(turn.language))
+        ).format(organisation=turn.organisation)
         + "\n"
         + turn.next_steps(ref),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from flows.flow import Flow
 from flows.i18n import N_, _, isolate
 from flows.messages import Option
+from flows.profile import Regulator
 from flows.prompts import finish
 from flows.steps import back_option, not_understood, understood
 from flows.turn import Turn
@@ -93,7 +94,7 @@ async def _file(turn: Turn, words: str) -> None:
     ref = await turn.open_ticket("complaint", {"category": turn.data.get("category", "other"), "text": words})
     if turn.conv.channel == "sms":
         # One segment: the reference, the date and the regulator; contacts are a message away.
-        finish(turn, _("Complaint sent. Reference {ref}, reply by {date}. Not satisfied? Turn to {regulator}.").format(
+        finish(turn, _("Complaint sent: {ref}, reply by {date}. Not satisfied? Contact the {regulator}.").format(
             ref=turn.ref(ref), date=turn.due_date(), regulator=turn.profile.regulator.name.get(turn.language)
         ))
         return
@@ -103,14 +104,18 @@ async def _file(turn: Turn, words: str) -> None:
 
 def regulator_text(turn: Turn) -> str:
     """Name the regulator the person may turn to if our answer does not satisfy them."""
-    regulator = turn.profile.regulator
-    text = _("If you are not satisfied with our answer, you can turn to {regulator}.").format(
-        regulator=regulator.name.get(turn.language)
+    text = _("If you are not satisfied with our answer, you can contact the {regulator}.").format(
+        regulator=turn.profile.regulator.name.get(turn.language)
     )
+    return text + regulator_contacts(turn.profile.regulator)
+
+
+def regulator_contacts(regulator: Regulator) -> str:
+    """Say how to reach the regulator (website, e-mail, phone), after a space; "" if unknown."""
     contacts = [c for c in (regulator.website, regulator.email, regulator.phone) if c]
-    if contacts:
-        text += " " + " · ".join(isolate(c) for c in contacts)
-    return text
+    if not contacts:
+        return ""
+    return " " + _("You can reach it at {contacts}.").format(contacts=" · ".join(isolate(c) for c in contacts))
 
 
 def contacts_text(turn: Turn, *, role: bool = True) -> str:
@@ -125,7 +130,7 @@ def contacts_text(turn: Turn, *, role: bool = True) -> str:
         lines.append(_("You can also write to {name}: {contacts}").format(name=name, contacts=reach))
     elif contact.email or contact.phone:
         reach = " · ".join(isolate(c) for c in (contact.email, contact.phone) if c)
-        lines.append(_("You can also write to {name}: {contacts}").format(name=turn.profile.name.get(turn.language), contacts=reach))
+        lines.append(_("You can also write to {name}: {contacts}").format(name=turn.organisation, contacts=reach))
     if role and turn.profile.role != "controller" and turn.profile.role_note:
         lines.append(turn.profile.role_note.get(turn.language))
         lines.append(_("If an organisation gave you this account (your school, employer or admin), you can also ask its own privacy contact."))

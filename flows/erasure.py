@@ -7,6 +7,7 @@ from flows.flow import Flow
 from flows.i18n import _, format_list
 from flows.identity import require_verified
 from flows.messages import Option
+from flows.profile import Category, Profile
 from flows.prompts import finish
 from flows.repair import kind_of
 from flows.steps import not_understood, understood, yes_no
@@ -16,6 +17,8 @@ flow = Flow("erasure")
 
 EXPLAIN = "erasure:explain"
 CONFIRM = "erasure:confirm"
+# A rule that keeps data this long at most ("deleted within 90 days") still deletes it.
+ERASURE_DAYS = 90
 DETAILS = "details"
 
 
@@ -53,8 +56,8 @@ def _confirm_options(turn: Turn, *, with_details: bool) -> list[Option]:
 
 def short_explanation(turn: Turn) -> str:
     """Explain deletion in a few lines: what goes, that some records stay, and the question."""
-    profile, lang = turn.profile, turn.language
-    organisation = profile.name.get(lang)
+    profile = turn.profile
+    organisation = turn.organisation
     parts = [_("{organisation} will delete the data it no longer needs.").format(organisation=organisation)]
     if profile.retention.kept_after_erasure or profile.retention.rules:
         parts.append(_("Some records, such as those the law requires, are kept for a time."))
@@ -69,10 +72,13 @@ def short_explanation(turn: Turn) -> str:
 def explanation(turn: Turn) -> list[str]:
     """Explain deletion from the profile, honestly, in paragraphs."""
     profile, lang = turn.profile, turn.language
-    organisation = profile.name.get(lang)
+    organisation = turn.organisation
     parts = []
-    categories = format_list([c.name.get(lang) for c in profile.categories])
-    parts.append(_("If you ask {organisation} to delete your data, it will delete what it no longer needs: {categories}.").format(organisation=organisation, categories=categories))
+    categories = format_list([c.name.get(lang) for c in deleted_categories(profile)])
+    if categories:
+        parts.append(_("If you ask {organisation} to delete your data, it will delete what it no longer needs: {categories}.").format(organisation=organisation, categories=categories))
+    else:
+        parts.append(_("If you ask {organisation} to delete your data, it will delete what it no longer needs; what it keeps, and for how long, is below.").format(organisation=organisation))
     note = profile.right("erasure").note
     if note:
         parts.append(note.get(lang))
@@ -88,6 +94,21 @@ def explanation(turn: Turn) -> list[str]:
         parts.append(_("{organisation} does not offer deletion as a right, but our team will still look at your request.").format(organisation=organisation))
     parts.append(_("Do you want to ask for your data to be deleted?"))
     return parts
+
+
+def deleted_categories(profile: Profile) -> list[Category]:
+    """The categories a deletion removes: those no retention rule keeps for a fixed time longer
+    than the deletion itself takes (the rest are told with their periods, not as deleted);
+    none where the organisation says it keeps data indefinitely."""
+    if profile.retention.indefinite:
+        return []
+    kept = {
+        key
+        for rule in profile.retention.rules
+        if rule.days is not None and rule.days > ERASURE_DAYS
+        for key in rule.categories
+    }
+    return [c for c in profile.categories if c.key not in kept]
 
 
 @flow.step(CONFIRM)

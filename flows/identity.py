@@ -119,7 +119,7 @@ async def send_code(turn: Turn, phone: str) -> None:
     turn.write(codes.sent(phone, code, now))
     # Once sent, the message keeps its words without the code: the code lives on as a hash.
     turn.send_later(turn.desk.sms_transport, phone,
-                    {"text": code_message(code), ONCE_SENT: code_message("••••••")})
+                    {"text": code_message(code, turn.organisation), ONCE_SENT: code_message("••••••", turn.organisation)})
     turn.data[PENDING_PHONE] = phone
     await ask_code(turn)
 
@@ -137,10 +137,10 @@ async def ask_code(turn: Turn) -> None:
     )
 
 
-def code_message(code: str) -> str:
-    """Word the text message that carries a code."""
-    return _("Your privacy desk code is {code}. It is valid for 10 minutes. Don't share it with anyone.").format(
-        code=code
+def code_message(code: str, organisation: str) -> str:
+    """Word the text message that carries a code, naming who sends it."""
+    return _("Your {organisation} privacy desk code is {code}. It is valid for 10 minutes. Don't share it with anyone.").format(
+        organisation=organisation, code=code
     )
 
 

@@ -99,7 +99,7 @@ async def consent_withdrawn(turn: Turn) -> Purpose | None:
 async def start(turn: Turn) -> None:
     """Show the marketing channels with their state; offer to stop or restart each."""
     current = await ledger.current(turn.conv.subject_id, ledger.MARKETING)
-    organisation = turn.profile.name.get(turn.language)
+    organisation = turn.organisation
     withdrawn = await consent_withdrawn(turn)
     lines = [_("Marketing you may get from {organisation}:").format(organisation=organisation)]
     # On SMS the options are the list of channels; their states are not said twice.

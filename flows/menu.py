@@ -44,7 +44,7 @@ async def start_choice(turn: Turn, choice: str) -> None:
 
 def welcome(turn: Turn) -> None:
     """Greet the person and show what the desk can do."""
-    name = turn.profile.name.get(turn.language)
+    name = turn.organisation
     show_menu(
         turn,
         _(

@@ -85,7 +85,7 @@ async def explain_not_offered(turn: Turn) -> None:
     """Say honestly that the right is not offered, who to reach, and offer staff anyway."""
     right = turn.profile.right(_kind(turn))
     turn.goto(NOT_OFFERED)
-    note = right.note.get(turn.language) if right.note else _("{organisation} does not offer this right.").format(organisation=turn.profile.name.get(turn.language))
+    note = right.note.get(turn.language) if right.note else _("{organisation} does not offer this right.").format(organisation=turn.organisation)
     # On SMS the organisation's role note would cost more than the rest: contacts only.
     parts = [note, contacts_text(turn, role=turn.conv.channel != "sms"), _("Would you like our team to look at your request anyway?")]
     turn.say("\n\n".join(p for p in parts if p), yes_no(_("Yes, send it to the team"), _("No, thanks")))

@@ -25,7 +25,7 @@ from pathlib import Path
 from flows.canned import CannedAnswer, read_canned
 from flows.kinds import RIGHT_KINDS
 from flows.profile_sources import data_source
-from flows.profile_tables import TEXT_HINT, Table, Text, read_toml
+from flows.profile_tables import _URDU_LETTER, TEXT_HINT, Table, Text, read_toml
 from flows.profile_tables import ProfileError as ProfileError  # load_profile raises it
 from storage.datasources import DataSourceConfig
 
@@ -163,6 +163,15 @@ class Profile:
     data_source: DataSourceConfig
     path: Path
     canned: tuple[CannedAnswer, ...] = ()
+    # The Urdu name as it stands before a postposition ("مثالی ادارے کے پاس"); None: unchanged.
+    name_ur_oblique: str | None = None
+
+    def organisation(self, lang: str) -> str:
+        """Name the organisation in a message; Urdu messages always follow it with a
+        postposition (کا، کے، سے، میں), so Urdu gets the oblique form."""
+        if lang == "ur":
+            return self.name_ur_oblique or self.name.ur
+        return self.name.get(lang)
 
     def right(self, kind: str) -> Right:
         """Give the right of this kind; one the profile does not mention is not offered."""
@@ -187,7 +196,7 @@ class Profile:
 # --- sections --------------------------------------------------------------------------------
 
 _TOP_KEYS = (
-    "key", "version", "name", "response_days", "role", "role_note", "marketing_channels",
+    "key", "version", "name", "name_ur_oblique", "response_days", "role", "role_note", "marketing_channels",
     "contact", "regulator", "rights", "categories", "purposes", "retention", "children",
     "data_source", "canned",
 )
@@ -218,10 +227,19 @@ def load_profile(path: str | Path) -> Profile:
         role_note=role_note,
         data_source=data_source(_sub(root, "data_source"), path.parent, [c.key for c in categories]),
         path=path,
+        name_ur_oblique=_urdu(root, "name_ur_oblique"),
         canned=read_canned(root.data.get("canned"), root.fail),
     )
     _check_guardian_right(root, profile)
     return profile
+
+
+def _urdu(table: Table, key: str) -> str | None:
+    """Read an optional string in Urdu script."""
+    value = table.string(key, required=False)
+    if value is not None and not _URDU_LETTER.search(value):
+        table.fail(key, "expected Urdu in Urdu script; write the Urdu text here")
+    return value
 
 
 def _sub(table: Table, key: str) -> Table:

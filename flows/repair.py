@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from flows import prompts, requests
-from flows.i18n import _, translations
+from flows.i18n import LANGUAGES, _, translations
 from flows.kinds import INTENT_ENTRIES, MENU_ITEMS
 from flows.menu import welcome
 from flows.messages import Option, Reply
@@ -176,7 +176,7 @@ def other_labels(turn: Turn, label: str) -> frozenset[str]:
 @cache
 def _other_labels(label: str) -> frozenset[str]:
     found = {label}
-    for lang in ("en", "ur"):
+    for lang in LANGUAGES:
         catalog = translations(lang)
         found.add(catalog.gettext(label))
         found.update(_reverse(lang).get(label, ()))
@@ -192,7 +192,7 @@ def _reverse(lang: str) -> dict[str, tuple[str, ...]]:
     for msgid, text in messages.items():
         if isinstance(msgid, str) and isinstance(text, str) and msgid:
             back[text].append(msgid)
-            back[text].extend(translations(other).gettext(msgid) for other in ("en", "ur"))
+            back[text].extend(translations(other).gettext(msgid) for other in LANGUAGES)
     return {text: tuple(ids) for text, ids in back.items()}
 
 

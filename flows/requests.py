@@ -29,7 +29,7 @@ STATUS_NAMES = {
     "on_hold": N_("on hold"),
     "resolved": N_("resolved"),
     "rejected": N_("declined"),
-    "canceled": N_("canceled"),
+    "canceled": N_("cancelled"),
 }
 SHOWN = 10
 WITHDRAW = "requests:withdraw"
@@ -90,7 +90,7 @@ async def cancel(turn: Turn) -> None:
     """Withdraw a request by reference (once confirmed), or leave the current step."""
     ref = turn.understood.reference
     if ref is None:
-        show_menu(turn, _("Canceled. Nothing was sent. What would you like to do?"))
+        show_menu(turn, _("Cancelled. Nothing was sent. What would you like to do?"))
         return
     await ask_withdraw(turn, ref)
 

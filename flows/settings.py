@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flows import prompts
 from flows.flow import Flow
-from flows.i18n import LANGUAGES, NATIVE_NAMES, _, language
+from flows.i18n import LANGUAGES, NATIVE_NAMES, _, base_language, language
 from flows.messages import Option
 from flows.steps import MENU, show_menu
 from flows.turn import Turn
@@ -33,7 +33,7 @@ async def choose(turn: Turn, choice: str | None) -> None:
     """Set the language picked, and carry on where the person was."""
     target = choice or turn.understood.target_language
     if target not in LANGUAGES:
-        target = "ur" if turn.understood.language == "ur" else "en"
+        target = base_language(turn.understood.language)
     await set_language(turn, target, resume=turn.data.pop(RESUME, MENU))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from flows.complaint import regulator_contacts
 from flows.i18n import N_, _, format_date, isolate, language
 from flows.profile import Profile
 from flows.refs import format_reference, normalize_reference
@@ -103,7 +104,7 @@ async def reply(ref: str, text: str, by: Staff | None, profile: Profile) -> Tick
         _check_follow_up(ticket, profile)
     with language(ticket.language):
         framed = _("Message from the {organisation} privacy team about your request {ref}:").format(
-            organisation=profile.name.get(ticket.language), ref=_shown(ticket)
+            organisation=profile.organisation(ticket.language), ref=_shown(ticket)
         ) + "\n\n" + text.strip()
     actor = actor_of(by)
     async with transaction() as conn:
@@ -149,9 +150,9 @@ async def reject(ref: str, reason: str, by: Staff | None, profile: Profile) -> T
     with language(ticket.language):
         message = _("We could not carry out your request {ref}. The reason: {reason}").format(
             ref=_shown(ticket), reason=reason.strip()
-        ) + "\n" + _("If you are not satisfied, you can turn to {regulator}.").format(
+        ) + "\n" + _("If you are not satisfied, you can contact the {regulator}.").format(
             regulator=profile.regulator.name.get(ticket.language)
-        )
+        ) + regulator_contacts(profile.regulator)
     await _close(ticket, "rejected", reason.strip(), by, message)
     return await find_ticket(ticket.ref)
 

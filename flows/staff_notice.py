@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from flows.turn import Turn
 
 STAFF_TRANSCRIPT_LINES = 12
-LANGUAGE_NAMES = {"en": "English", "ur": "Urdu"}
+LANGUAGE_NAMES = {"en": "English", "ur": "Urdu", "ur-Latn": "Roman Urdu"}
 CLAIM_PREFIX = "staff:claim:"
 MASK = "••••••"
 _DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"

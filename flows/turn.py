@@ -36,7 +36,8 @@ class Turn:
 
     def __post_init__(self) -> None:
         if self.conv.language is None:
-            self.conv.language = "ur" if self.understood.language == "ur" else "en"
+            # The first message's language is the reply language: Urdu script, Roman Urdu, English.
+            self.conv.language = base_language(self.understood.language)
             self.write(subjects.language_set(self.conv.subject_id, self.language))
         if self.message.text:
             self.conv.lines.append(("in", self.message.text))
@@ -50,8 +51,13 @@ class Turn:
 
     @property
     def language(self) -> str:
-        """The catalog language of this conversation ("en" or "ur")."""
+        """The catalog language of this conversation ("en", "ur" or "ur-Latn")."""
         return base_language(self.conv.language)
+
+    @property
+    def organisation(self) -> str:
+        """The organisation's name as this conversation's messages use it."""
+        return self.profile.organisation(self.language)
 
     @property
     def now(self) -> datetime:

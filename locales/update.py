@@ -10,8 +10,10 @@ is the same as running, from the project root:
     pybabel compile -d locales -D messages --statistics
 
 plus one step pybabel has no flag for: the English catalog gets each msgid as its own msgstr,
-so that it is complete. New Urdu strings are listed at the end: translate them in
-locales/ur/LC_MESSAGES/messages.po and run this again.
+so that it is complete. New strings still to translate are listed at the end: translate them
+in locales/ur/LC_MESSAGES/messages.po (Urdu script) and locales/ur_Latn/LC_MESSAGES/messages.po
+(Roman Urdu, language "ur-Latn": pybabel cannot parse a directory named "ur-Latn") and run
+this again.
 """
 
 from __future__ import annotations
@@ -46,9 +48,13 @@ def fill_english() -> None:
         write_po(out, catalog, width=100)
 
 
-def untranslated_urdu() -> list[str]:
-    """List the Urdu messages still to translate."""
-    catalog = read_po((ROOT / "locales/ur/LC_MESSAGES/messages.po").open(encoding="utf-8"))
+# The catalogs a person translates, by directory, and the name they are listed under.
+TRANSLATED = {"ur": "Urdu", "ur_Latn": "Roman Urdu"}
+
+
+def untranslated(folder: str) -> list[str]:
+    """List the messages of one catalog still to translate."""
+    catalog = read_po((ROOT / f"locales/{folder}/LC_MESSAGES/messages.po").open(encoding="utf-8"))
     missing = []
     for message in catalog:
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
@@ -63,9 +69,11 @@ def main() -> int:
     run("update", "-i", "locales/messages.pot", "-d", "locales", "-D", "messages", "--no-fuzzy-matching")
     fill_english()
     run("compile", "-d", "locales", "-D", "messages")
-    missing = untranslated_urdu()
-    for text in missing:
-        print(f"untranslated in Urdu: {text}")
+    missing = 0
+    for folder, name in TRANSLATED.items():
+        for text in untranslated(folder):
+            print(f"untranslated in {name}: {text}")
+            missing += 1
     return 1 if missing else 0
 
 

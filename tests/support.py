@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -88,6 +89,18 @@ def is_urdu(text: str) -> bool:
     letters = [ch for ch in text.strip().splitlines()[0] if ch.isalpha()]
     arabic = [ch for ch in letters if "ARABIC" in unicodedata.name(ch, "")]
     return bool(letters) and len(arabic) / len(letters) > 0.6
+
+
+# Words Roman Urdu replies use and English ones do not.
+_ROMAN_URDU_WORDS = frozenset(
+    "aap hai hain ka ki ke ko se mein nahi kya karein likhein ho gaya gayi hum abhi aur band hoon".split()
+)
+
+
+def is_roman_urdu(text: str) -> bool:
+    """Tell whether a reply speaks Roman Urdu: Latin letters and Urdu words (at least two)."""
+    words = re.findall(r"[a-z]+", text.casefold())
+    return not is_urdu(text) and len(_ROMAN_URDU_WORDS.intersection(words)) >= 2
 
 
 async def tickets_of(kind: str | None = None) -> list[Ticket]:

@@ -241,7 +241,7 @@ def person_commands(lang: str) -> list[BotCommand]:
         return [
             BotCommand("start", _("Start, or start again")),
             BotCommand("menu", _("What I can do for you")),
-            BotCommand("language", _("English or Urdu")),
+            BotCommand("language", _("English, Urdu or Roman Urdu")),
             BotCommand("help", _("Help")),
         ]
 

@@ -20,7 +20,10 @@ _SMOOTHING = 0.5
 
 
 def features(keys: Sequence[str]) -> dict[str, float]:
-    """Give the features of a message's matching keys, with their weights."""
+    """Give the features of a message's matching keys, with their weights. Numbers (a phone
+    number, a CNIC, a date) say nothing of what is asked and are left out: a number once seen in
+    a correction must not make a bare phone number a correction."""
+    keys = [key for key in keys if not key.isdigit()]
     found: dict[str, float] = defaultdict(float)
     for key in keys:
         found["w:" + key] += 1.0

@@ -3,7 +3,7 @@ from tortoise.migrations import operations as ops
 
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0002_lookup_indexes')]
+    dependencies = [('models', '0005_web_console')]
 
     initial = False
 

@@ -98,12 +98,12 @@ async def test_menu_shows_the_menu_again(polling: TelegramChannel, bot_api: Fake
     assert MENU_LABELS <= labels(again)
 
 
-async def test_language_command_offers_english_and_urdu(
+async def test_language_command_offers_english_urdu_and_roman_urdu(
     polling: TelegramChannel, bot_api: FakeBotApi
 ) -> None:
     await open_menu(bot_api)
     choice = await say(bot_api, text_update(AYESHA, "/language"))
-    assert labels(choice) == {"English", "اردو"}
+    assert labels(choice) == {"English", "اردو", "Roman Urdu"}
 
 
 async def test_pressing_a_button_answers_it_retires_its_keyboard_and_asks_for_the_contact(

@@ -137,7 +137,7 @@ SCRIPTS: dict[str, Script] = {
         S({"en": "no", "ur": "نہیں", "ur-Latn": "nahi"}, hears("All right, I won't pass you to a person. What would you like to do?")),
     ), ends=(no_handoff,)),
     "3 empty lines are asked about, not counted": Script((
-        S({"en": "menu", "ur": "مینیو", "ur-Latn": "menu"}),
+        S({"en": "menu", "ur": "مینیو", "ur-Latn": "menu dikhao"}),
         S("", hears("I didn't get any text. Write what you need, or 'menu' to see what I can do.")),
         S("   ", hears("I didn't get any text. Write what you need, or 'menu' to see what I can do.")),
         S("👍", hears("All right.")),
@@ -207,12 +207,12 @@ SCRIPTS: dict[str, Script] = {
         S("2", hears("Your data is no longer used for: {channels}.")),
         S("3", hears("You withdrew consent for “{purpose}”, so no marketing is sent to you. To get it again, give that consent back under Withdraw consent.")),
         S("2"),
-        S({"en": "Give back: Marketing", "ur": "دوبارہ اجازت دیں: مارکیٹنگ", "ur-Latn": "Give back: Marketing"},
+        S({"en": "Give back: Marketing", "ur": "دوبارہ اجازت دیں: مارکیٹنگ", "ur-Latn": "Dobara ijazat dein: Marketing"},
           hears("Thank you. Your data may be used for “{purpose}” again. Receipt {receipt}.")),
         S("3"),
         S("1"),
         S("3"),
-        S({"en": "Restart SMS", "ur": "ایس ایم ایس دوبارہ شروع کریں", "ur-Latn": "Restart SMS"},
+        S({"en": "Restart SMS", "ur": "ایس ایم ایس دوبارہ شروع کریں", "ur-Latn": "SMS dobara shuru karein"},
           hears("Marketing by {channel} is on again. Receipt {receipt}.")),
     )),
     "12 a correction is checked for plausibility and confirmed": Script((

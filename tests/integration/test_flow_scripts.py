@@ -13,7 +13,7 @@ import pytest
 
 from flows.refs import format_reference
 from storage.models import LedgerEntry
-from tests.support import Person, is_urdu, make_desk, text_of, tickets_of
+from tests.support import Person, is_roman_urdu, is_urdu, make_desk, text_of, tickets_of
 
 
 @dataclass(frozen=True)
@@ -60,17 +60,17 @@ SCRIPTS: dict[str, dict[str, Script]] = {
     "restriction": {
         "en": Script(("7", "1", "Please stop analysing my usage until my dispute is settled"), "restriction", "open"),
         "ur": Script(("مینیو", "7", "1", "میرے ڈیٹا کا استعمال روک دیں"), "restriction", "open"),
-        "ur-Latn": Script(("7", "1", "mera data abhi istemal na karein"), "restriction", "open"),
+        "ur-Latn": Script(("salam", "7", "1", "mera data abhi istemal na karein"), "restriction", "open"),
     },
     "objection": {
         "en": Script(("I object to profiling", "Stop using my data for targeted ads"), "objection", "open"),
         "ur": Script(("مینیو", "7", "2", "مجھے پروفائلنگ پر اعتراض ہے"), "objection", "open"),
-        "ur-Latn": Script(("7", "2", "mujhe profiling par aitraz hai"), "objection", "open"),
+        "ur-Latn": Script(("salam", "7", "2", "mujhe profiling par aitraz hai"), "objection", "open"),
     },
     "guardian_request": {
         "en": Script(("7", "3", "My son Ali is 12; please delete his account"), "guardian_request", "open"),
         "ur": Script(("مینیو", "7", "3", "میرا بیٹا علی بارہ سال کا ہے، اس کا اکاؤنٹ ختم کر دیں"), "guardian_request", "open"),
-        "ur-Latn": Script(("7", "3", "mera beta 12 saal ka hai, uska account delete kar dein"), "guardian_request", "open"),
+        "ur-Latn": Script(("salam", "7", "3", "mera beta 12 saal ka hai, uska account delete kar dein"), "guardian_request", "open"),
     },
     "handoff": {
         "en": Script(("I want to talk to a person",), "handoff", "open"),
@@ -102,9 +102,9 @@ async def test_each_flow_ends_in_its_record_with_the_reference_told_in_the_perso
     assert [t.status for t in tickets] == [script.status]
     assert format_reference(tickets[0].ref) in text_of(person.heard[-1:])
     assert await LedgerEntry.all().count() == script.ledger
-    expect_urdu = lang == "ur"
-    assert is_urdu(person.last.text) is expect_urdu
-    assert tickets[0].language == ("ur" if expect_urdu else "en")
+    assert is_urdu(person.last.text) is (lang == "ur")
+    assert is_roman_urdu(person.last.text) is (lang == "ur-Latn")
+    assert tickets[0].language == lang
     assert tickets[0].channel == CHANNELS[channel].get("channel", CHANNELS[channel]["transport"])
 
 

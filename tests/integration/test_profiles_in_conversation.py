@@ -38,7 +38,7 @@ async def test_deletion_explains_what_the_organisation_keeps_in_both_languages(d
 
     assert f"If you ask {profile.name.en} to delete your data" in text_of(english)
     assert english[-1].text.endswith("Do you want to ask for your data to be deleted?")
-    assert is_urdu(text_of(urdu)) and profile.name.ur in text_of(urdu)
+    assert is_urdu(text_of(urdu)) and profile.organisation("ur") in text_of(urdu)
     with language("ur"):
         assert urdu[-1].text.endswith(_("Do you want to ask for your data to be deleted?"))
     for kept in profile.retention.kept_after_erasure:

@@ -117,7 +117,7 @@ async def test_finding_6_a_sent_code_message_keeps_no_code(database: str) -> Non
 
     kept = await OutboxMessage.get(id=message.id)
     assert code not in repr(kept.payload)
-    assert "Your privacy desk code is ••••••" in kept.payload["text"]
+    assert "privacy desk code is ••••••" in kept.payload["text"]
     assert all(code not in row.code_hash for row in await OneTimeCode.all())
 
 
@@ -137,8 +137,8 @@ async def test_finding_6_an_export_link_token_is_not_kept_in_plain_text(database
 async def test_finding_6_delivered_outbox_payloads_are_purged_on_the_retention_schedule(database: str) -> None:
     sent = await outbox.enqueue("bridge", VICTIM, {"text": "Message from the privacy team: your words"})
     waiting = await outbox.enqueue("bridge", VICTIM, {"text": "not yet sent"})
-    # One message to an address is sent at a time: the first is claimed, the second waits.
-    (claimed,) = await outbox.claim_batch("sender", transports=("bridge",))
+    # Messages to one address go out one at a time, in order: only the first is claimed.
+    [claimed] = await outbox.claim_batch("sender", transports=("bridge",))
     assert claimed.id == sent.id
     await outbox.mark_sent(claimed.id, "sender")
 

@@ -49,3 +49,10 @@ def test_understand_takes_the_models_answer_where_the_phrases_are_unsure() -> No
 def test_gibberish_stays_unknown_with_the_model_asked() -> None:
     for text in ("qwzx plorb", "zzkk trr", "blorp vrrr"):
         assert understanding.understand(text).intent == "unknown"
+
+
+def test_a_number_seen_in_a_correction_does_not_make_a_bare_phone_number_a_correction() -> None:
+    model = IntentModel.train([*EXAMPLES, ("rectification", keys("update my number to 0300 1234567"))])
+
+    assert model.best(keys("0300 1234567")) == ("unknown", 0.0)
+    assert understanding.understand("0300 1234567").intent == "unknown"

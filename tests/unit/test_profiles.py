@@ -339,7 +339,7 @@ def test_a_broken_profile_is_refused_naming_the_file_and_the_key(
 
 def test_a_toml_syntax_error_is_refused_with_its_line(tmp_path: Path) -> None:
     path = broken_copy(tmp_path, "response_days = 30", "response_days = = 30")
-    with pytest.raises(ProfileError, match=r"broken\.toml: not valid TOML: .*line 16"):
+    with pytest.raises(ProfileError, match=r"broken\.toml: not valid TOML: .*line 19"):
         load_profile(path)
 
 

@@ -27,11 +27,11 @@ from tests.support import ROOT
 
 TUNING_ROWS = [(row.language, row.intent, row.text) for row in corpus.training()]
 HELD_OUT_ROWS = [(row.language, row.intent, row.text) for row in corpus.held_out()]
-# The aim is 0.95 in each language on messages never seen. The held-out set, written blind and
-# never tuned on, scored 0.941 en, 0.970 ur and 0.970 ur-Latn when it was scored once at the end
-# (0.922, 0.950, 0.921 by the phrases alone; docs/understanding.md). These floors keep a change
-# from quietly losing ground.
-HELD_OUT_FLOORS = {"en": 0.92, "ur": 0.95, "ur-Latn": 0.95}
+# The aim is 0.95 in each language on messages never seen. The held-out set, written blind after
+# the round that tuned on set-21 and set-22 and never tuned on, scored 0.942 en, 0.882 ur and
+# 0.902 ur-Latn when it was scored once at the end (0.865, 0.892, 0.824 by the phrases alone;
+# docs/understanding.md). These floors keep a change from quietly losing ground.
+HELD_OUT_FLOORS = {"en": 0.94, "ur": 0.88, "ur-Latn": 0.90}
 
 
 def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:

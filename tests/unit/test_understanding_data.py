@@ -43,7 +43,7 @@ def test_phrases_name_known_intents_and_weigh_between_zero_and_six() -> None:
 def test_every_word_list_is_known_and_non_empty() -> None:
     kinds = {row[0] for row in tables.rows("words.tsv")}
     assert kinds == set(tables.WORD_LISTS)
-    assert set(tables.mapping("target_language").values()) == {"en", "ur"}
+    assert set(tables.mapping("target_language").values()) == {"en", "ur", "ur-Latn"}
     assert all(weight > 0 for weight in tables.weights("roman_marker").values())
 
 
