@@ -9,36 +9,35 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import errno
-import io
 import json
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from bot import cli_text
+from bot.cli_support import (
+    CommandError,
+    phone_of,
+    print_json,
+    profile_of,
+    telegram_user_id,
+    with_db,
+)
+from bot.cli_tickets import add_tickets_parser
 from bot.settings import Settings, SettingsError
 from bot.startup import safe_url
 from flows.i18n import LANGUAGES
-from flows.profile import Profile, ProfileError, load_profile
-from flows.refs import format_reference, normalize_reference
-from flows.staff_actions import MAX_EXTENSION_DAYS
+from flows.profile import ProfileError
 from storage import db
-from storage.models import CLOSED_STATUSES, TICKET_KINDS, TICKET_STATUSES
 
 logger = logging.getLogger("privacy_desk")
 
 EXIT_USAGE, EXIT_FAILED = 2, 1
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
-
-class CommandError(Exception):
-    """A command that cannot be carried out; the message is shown as it is."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _serve_parser(sub)
     _chat_parser(sub)
-    _tickets_parser(sub)
+    add_tickets_parser(sub)
     _subject_parser(sub)
     _staff_parser(sub)
     _understand_parser(sub)
@@ -98,59 +97,6 @@ def _chat_parser(sub: Any) -> None:
     chat.set_defaults(run=_chat)
 
 
-def _tickets_parser(sub: Any) -> None:
-    tickets = sub.add_parser("tickets", help="list, show, work on and export tickets")
-    tsub = tickets.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = tsub.add_parser("list", help="list open tickets, soonest deadline first")
-    listing.add_argument("--status", choices=TICKET_STATUSES, metavar="STATUS",
-                         help=f"only tickets with this status: {', '.join(TICKET_STATUSES)}")
-    listing.add_argument("--kind", choices=TICKET_KINDS, metavar="KIND",
-                         help=f"only tickets of this kind: {', '.join(TICKET_KINDS)}")
-    listing.add_argument("--all", action="store_true", help="closed tickets too")
-    listing.add_argument("--json", action="store_true", help="print a JSON array")
-    listing.set_defaults(run=_tickets_list)
-    show = tsub.add_parser("show", help="show one ticket with its transcript and audit log")
-    show.add_argument("ref")
-    show.add_argument("--json", action="store_true")
-    show.set_defaults(run=_tickets_show)
-    resolve = tsub.add_parser("resolve", help="resolve a ticket; the person is told")
-    resolve.add_argument("ref")
-    resolve.add_argument("--note", help="the outcome, told to the person")
-    resolve.add_argument("--policy", help="organisation profile (TOML)")
-    resolve.set_defaults(run=_tickets_resolve)
-    reply = tsub.add_parser("reply", help="send the person a message about their ticket")
-    reply.add_argument("ref")
-    reply.add_argument("text", nargs="+")
-    reply.add_argument("--policy", help="organisation profile (TOML)")
-    reply.set_defaults(run=_tickets_reply)
-    note = tsub.add_parser("note", help="add an internal note to a ticket")
-    note.add_argument("ref")
-    note.add_argument("text", nargs="+")
-    note.set_defaults(run=_tickets_note)
-    reject = tsub.add_parser("reject", help="refuse a request; the person is told why")
-    reject.add_argument("ref")
-    reject.add_argument("--reason", required=True, help="the reason, told to the person")
-    reject.add_argument("--policy", help="organisation profile (TOML)")
-    reject.set_defaults(run=_tickets_reject)
-    extend = tsub.add_parser("extend", help="move a deadline once; the person is told why")
-    extend.add_argument("ref")
-    extend.add_argument("days", type=int, help=f"1 to {MAX_EXTENSION_DAYS}")
-    extend.add_argument("--reason", required=True, help="the reason, told to the person")
-    extend.set_defaults(run=_tickets_extend)
-    reopen = tsub.add_parser("reopen", help="open a resolved or rejected ticket again; the person is told")
-    reopen.add_argument("ref")
-    reopen.add_argument("--reason", help="why, kept in the audit log")
-    reopen.add_argument("--policy", help="organisation profile (TOML)")
-    reopen.set_defaults(run=_tickets_reopen)
-    assign = tsub.add_parser("assign", help="give a ticket to a member of staff")
-    assign.add_argument("ref")
-    assign.add_argument("telegram_user_id", type=int)
-    assign.set_defaults(run=_tickets_assign)
-    export = tsub.add_parser("export", help="export every ticket")
-    export.add_argument("--format", choices=("csv", "json"), required=True)
-    export.set_defaults(run=_tickets_export)
-
-
 def _subject_parser(sub: Any) -> None:
     subject = sub.add_parser("subject", help="what the desk holds about a person")
     ssub = subject.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -164,7 +110,7 @@ def _staff_parser(sub: Any) -> None:
     staff = sub.add_parser("staff", help="manage the privacy team")
     ssub = staff.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = ssub.add_parser("add", help="add a member of staff")
-    add.add_argument("telegram_user_id", type=_telegram_user_id, help="their Telegram user id")
+    add.add_argument("telegram_user_id", type=telegram_user_id, help="their Telegram user id")
     add.add_argument("--name", required=True)
     add.add_argument("--role", choices=("agent", "supervisor"), default="agent")
     add.add_argument("--update", action="store_true", help="change the name or role of an existing member")
@@ -205,65 +151,11 @@ def _db_parser(sub: Any) -> None:
     copy.set_defaults(run=_db_copy)
 
 
-# -- helpers ---------------------------------------------------------------------------------
-
-
-def _telegram_user_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a Telegram user id (a whole number)") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(
-            f"{value} is not a person's Telegram user id: negative ids are groups and channels"
-        )
-    return value
-
-
 def _version() -> str:
     try:
         return metadata.version("privacy-desk")
     except metadata.PackageNotFoundError:  # run from a checkout that was never installed
         return "unknown (not installed)"
-
-
-def _profile(args: argparse.Namespace, settings: Settings) -> Profile:
-    path = Path(getattr(args, "policy", None) or settings.policy)
-    if not path.is_absolute() and not path.exists() and (PROJECT_ROOT / path).exists():
-        path = PROJECT_ROOT / path  # the shipped profiles, when run from another folder
-    return load_profile(path)
-
-
-def _with_db(settings: Settings, work: Callable[[], Awaitable[int | None]]) -> int:
-    async def run() -> int | None:
-        try:
-            await db.open_database(settings.database_url)
-        except OSError as exc:
-            raise CommandError(f"cannot open the database at DATABASE_URL: {exc}") from exc
-        try:
-            return await work()
-        finally:
-            await db.close_database()
-
-    return int(asyncio.run(run()) or 0)
-
-
-def _shown_ref(ref: str) -> str:
-    """Show a reference typed on the command line as people see it."""
-    return format_reference(normalize_reference(ref) or ref.strip().upper())
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _phone(text: str) -> str:
-    from flows.identity import parse_phone
-
-    phone = parse_phone(text)
-    if phone is None:
-        raise CommandError(f"{text!r} is not a phone number: use E.164, e.g. +923001234567")
-    return phone
 
 
 # -- commands --------------------------------------------------------------------------------
@@ -272,7 +164,7 @@ def _phone(text: str) -> str:
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.server import serve
 
-    profile = _profile(args, settings)
+    profile = profile_of(args, settings)
     port = args.port or settings.port
     try:
         asyncio.run(serve(settings, profile, host=args.host, port=port))
@@ -292,177 +184,17 @@ def _chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.channels.console import chat
     from bot.wiring import build_desk
 
-    profile = _profile(args, settings)
-    phone = _phone(args.phone) if args.phone else None
+    profile = profile_of(args, settings)
+    phone = phone_of(args.phone) if args.phone else None
     desk = build_desk(settings, profile)
-    return _with_db(settings, lambda: chat(desk, phone=phone, lang=args.lang))
-
-
-def _tickets_list(args: argparse.Namespace, settings: Settings) -> int:
-    from storage import reports, tickets
-
-    async def work() -> None:
-        rows = await tickets.listing(status=args.status, kind=args.kind)
-        if not (args.all or args.status):
-            rows = [t for t in rows if t.status not in CLOSED_STATUSES]
-        data = [cli_text.with_people_refs(reports.ticket_json(t)) for t in rows]
-        if args.json:
-            _print_json(data)
-        elif data:
-            print("\n".join(cli_text.ticket_table(data, datetime.now(timezone.utc))))
-        else:
-            print("no tickets" if args.all or args.status or args.kind else "no open tickets (--all shows closed ones)")
-
-    return _with_db(settings, work)
-
-
-def _tickets_show(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.delivery import delivery_lines
-    from flows.staff_actions import StaffActionError, find_ticket
-    from storage import reports
-
-    async def work() -> None:
-        try:
-            ticket = await find_ticket(args.ref)
-        except StaffActionError as exc:
-            raise CommandError(str(exc)) from exc
-        data = cli_text.with_people_refs(await reports.ticket_with_events(ticket))
-        data["transcript"] = cli_text.masked(await reports.ticket_transcript(ticket))
-        if args.json:
-            _print_json(data)
-            return
-        print("\n".join(cli_text.ticket_detail(data, datetime.now(timezone.utc))))
-        for line in await delivery_lines(ticket.ref):
-            print(f"{'message':>10}: {line}")
-
-    return _with_db(settings, work)
-
-
-def _staff_action(settings: Settings, action: Callable[[], Awaitable[Any]], done: str) -> int:
-    from flows.staff_actions import StaffActionError
-
-    async def work() -> None:
-        try:
-            await action()
-        except StaffActionError as exc:
-            raise CommandError(str(exc)) from exc
-        print(done)
-
-    return _with_db(settings, work)
-
-
-def _tickets_resolve(args: argparse.Namespace, settings: Settings) -> int:
-    from flows import staff_actions
-
-    profile = _profile(args, settings)
-    return _staff_action(
-        settings,
-        lambda: staff_actions.resolve(args.ref, args.note, None, profile),
-        f"{_shown_ref(args.ref)} resolved; the person will be told.",
-    )
-
-
-def _tickets_reopen(args: argparse.Namespace, settings: Settings) -> int:
-    from flows import staff_actions
-
-    profile = _profile(args, settings)
-    return _staff_action(
-        settings,
-        lambda: staff_actions.reopen(args.ref, args.reason, None, profile),
-        f"{_shown_ref(args.ref)} is open again; the person will be told.",
-    )
-
-
-def _tickets_reply(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.delivery import expected_route
-    from bot.wiring import delivery_policy
-    from flows import staff_actions
-    from flows.staff_actions import StaffActionError
-
-    profile = _profile(args, settings)
-    text = " ".join(args.text)
-
-    async def work() -> None:
-        try:
-            ticket = await staff_actions.reply(args.ref, text, None, profile)
-        except StaffActionError as exc:
-            raise CommandError(str(exc)) from exc
-        print(await expected_route(ticket, delivery_policy(settings), datetime.now(timezone.utc)))
-
-    return _with_db(settings, work)
-
-
-def _tickets_note(args: argparse.Namespace, settings: Settings) -> int:
-    from flows import staff_actions
-
-    text = " ".join(args.text)
-    return _staff_action(
-        settings, lambda: staff_actions.note(args.ref, text, None), f"Note added to {_shown_ref(args.ref)}."
-    )
-
-
-def _tickets_reject(args: argparse.Namespace, settings: Settings) -> int:
-    from flows import staff_actions
-
-    profile = _profile(args, settings)
-    return _staff_action(
-        settings,
-        lambda: staff_actions.reject(args.ref, args.reason, None, profile),
-        f"{_shown_ref(args.ref)} rejected; the person will be told why.",
-    )
-
-
-def _tickets_extend(args: argparse.Namespace, settings: Settings) -> int:
-    from flows import staff_actions
-
-    if not 0 < args.days <= MAX_EXTENSION_DAYS:
-        raise CommandError(
-            f"extend by 1 to {MAX_EXTENSION_DAYS} days: privacy-desk tickets extend REF DAYS --reason TEXT"
-        )
-    return _staff_action(
-        settings,
-        lambda: staff_actions.extend(args.ref, args.days, args.reason, None),
-        f"{_shown_ref(args.ref)} extended by {args.days} days; the person will be told.",
-    )
-
-
-def _tickets_assign(args: argparse.Namespace, settings: Settings) -> int:
-    from flows import staff_actions
-    from storage import staff
-
-    async def assign() -> None:
-        member = await staff.by_telegram_id(args.telegram_user_id)
-        if member is None:
-            raise CommandError(f"{args.telegram_user_id} is not on the staff list: privacy-desk staff list")
-        await staff_actions.assign(args.ref, member, None)
-
-    return _staff_action(settings, assign, f"{_shown_ref(args.ref)} assigned to {args.telegram_user_id}.")
-
-
-def _tickets_export(args: argparse.Namespace, settings: Settings) -> int:
-    from storage import reports, tickets
-
-    async def work() -> None:
-        rows = [cli_text.with_people_refs(reports.ticket_json(t)) for t in await tickets.listing()]
-        if args.format == "json":
-            _print_json(rows)
-            return
-        out = io.StringIO()
-        fields = ["ref", "kind", "status", "channel", "language", "phone", "created_at", "due_at", "assignee", "resolution"]
-        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({**row, "assignee": (row["assignee"] or {}).get("name", "")})
-        sys.stdout.write(out.getvalue())
-
-    return _with_db(settings, work)
+    return with_db(settings, lambda: chat(desk, phone=phone, lang=args.lang))
 
 
 def _subject_show(args: argparse.Namespace, settings: Settings) -> int:
     from storage import reports
     from storage.models import Subject
 
-    phone = _phone(args.phone)
+    phone = phone_of(args.phone)
 
     async def work() -> None:
         subject = await Subject.get_or_none(phone=phone)
@@ -470,7 +202,7 @@ def _subject_show(args: argparse.Namespace, settings: Settings) -> int:
             raise CommandError(f"the desk holds nothing about {phone}")
         data = cli_text.subject_for_people(await reports.subject_json(subject))
         if args.json:
-            _print_json(data)
+            print_json(data)
             return
         print(f"{data['phone']} (language {data['language']})")
         for identity in data["identities"]:
@@ -480,7 +212,7 @@ def _subject_show(args: argparse.Namespace, settings: Settings) -> int:
         for ticket in data["tickets"]:
             print(f"  {ticket['ref']} {ticket['kind']} {ticket['status']} due {ticket['due_at'][:10]}")
 
-    return _with_db(settings, work)
+    return with_db(settings, work)
 
 
 def _staff_add(args: argparse.Namespace, settings: Settings) -> int:
@@ -499,7 +231,7 @@ def _staff_add(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(f"{member.telegram_id} is now {member.name}, {member.role} (was {known.name}, {known.role}).")
 
-    return _with_db(settings, work)
+    return with_db(settings, work)
 
 
 def _staff_list(args: argparse.Namespace, settings: Settings) -> int:
@@ -508,14 +240,14 @@ def _staff_list(args: argparse.Namespace, settings: Settings) -> int:
     async def work() -> None:
         members = await staff.active()
         if args.json:
-            _print_json([{"telegram_id": m.telegram_id, "name": m.name, "role": m.role} for m in members])
+            print_json([{"telegram_id": m.telegram_id, "name": m.name, "role": m.role} for m in members])
             return
         for m in members:
             print(f"{m.telegram_id:>12}  {m.role:<10}  {m.name}")
         if not members:
             print("no staff yet: privacy-desk staff add TELEGRAM_USER_ID --name NAME")
 
-    return _with_db(settings, work)
+    return with_db(settings, work)
 
 
 def _staff_remove(args: argparse.Namespace, settings: Settings) -> int:
@@ -526,7 +258,7 @@ def _staff_remove(args: argparse.Namespace, settings: Settings) -> int:
             raise CommandError(f"no staff member with Telegram user id {args.id}")
         print(f"{args.id} is no longer staff.")
 
-    return _with_db(settings, work)
+    return with_db(settings, work)
 
 
 def _staff_web_link(args: argparse.Namespace, settings: Settings) -> int:
@@ -543,7 +275,7 @@ def _staff_web_link(args: argparse.Namespace, settings: Settings) -> int:
         print(login_url(settings, token))
         print(f"for {member.name}; it works once, within {web_auth.LINK_MINUTES} minutes.", file=sys.stderr)
 
-    return _with_db(settings, work)
+    return with_db(settings, work)
 
 
 def _understand(args: argparse.Namespace, settings: Settings) -> int:
@@ -615,7 +347,7 @@ def _db_copy(args: argparse.Namespace, settings: Settings) -> int:
 def _purge(args: argparse.Namespace, settings: Settings) -> int:
     from storage.retention import purge
 
-    profile = _profile(args, settings)
+    profile = profile_of(args, settings)
     desk = profile.retention.desk
 
     async def work() -> None:
@@ -632,7 +364,7 @@ def _purge(args: argparse.Namespace, settings: Settings) -> int:
             f"{'would redact' if args.dry_run else 'redacted'} {report.tickets_redacted} closed tickets"
         )
 
-    return _with_db(settings, work)
+    return with_db(settings, work)
 
 
 if __name__ == "__main__":
