@@ -342,5 +342,12 @@ async def check_counts(burst: Burst, fake: FakeTwilio, replies: int) -> None:
     assert len(outbox) == replies
     assert all(m.status == "sent" or (m.status == "failed" and (m.last_error or "").startswith("unreachable"))
                for m in outbox)
-    assert set(delivered) == {f"outbox-{m.id}-0" for m in outbox if m.status == "sent"}
-    assert all(n <= 2 for n in resent.values()) and len(resent) <= 8
+    sent = {f"outbox-{m.id}-0" for m in outbox if m.status == "sent"}
+    refused = {f"outbox-{m.id}-0" for m in outbox if m.status == "failed"}
+    assert sent <= set(delivered)
+    # A send in flight at the kill may have reached the provider before its person's STOP; the
+    # server that picks the row up after the lease then finds the number refusing and records
+    # the refusal. Only those (at most the 8 a sender has in flight) reached it unmarked.
+    in_flight_at_kill = set(delivered) - sent
+    assert in_flight_at_kill <= refused and len(in_flight_at_kill) + len(resent) <= 8
+    assert all(n <= 2 for n in resent.values())
