@@ -13,6 +13,8 @@ import logging
 import traceback
 from typing import Any
 
+from aiohttp import web
+
 MASK = "[secret]"
 # Shorter values would mask ordinary words; no real token or secret is this short.
 MIN_LENGTH = 6
@@ -58,3 +60,22 @@ def _scrub_record(record: logging.LogRecord) -> None:
         record.exc_text = scrub("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
     if record.stack_info:
         record.stack_info = scrub(record.stack_info)
+
+
+# Route parts that are secrets in themselves: a staff login link, a download link.
+SECRET_ROUTE_PARTS = ("token",)
+
+
+def loggable_path(request: web.BaseRequest) -> str:
+    """Give a request's path fit for a log line: a link's token masked, the rest kept.
+
+    A login or download link is a bearer secret until used, and a refused or failed request
+    for one is exactly what gets logged; the path keeps the route's shape for whoever reads it.
+    """
+    path = request.path
+    match_info = request.match_info if isinstance(request, web.Request) else {}
+    for part in SECRET_ROUTE_PARTS:
+        value = match_info.get(part)
+        if value:
+            path = path.replace(value, MASK)
+    return path

@@ -201,7 +201,7 @@ async def observe(request: web.Request, handler: Handler) -> web.StreamResponse:
             status = 503
             logger.warning("%s webhook refused: the database is unreachable", channel)
             raise web.HTTPServiceUnavailable(text="database unavailable; try again") from None
-        logger.exception("%s: unexpected failure", channel or request.path)
+        logger.exception("%s: unexpected failure", channel or redact.loggable_path(request))
         raise
     finally:
         if channel and not channel.endswith("handshake"):

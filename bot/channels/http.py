@@ -17,6 +17,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.channels.base import PermanentFailure, SendError, TemporaryFailure
+from bot.redact import loggable_path
 from storage.datasources import mask_phone
 
 logger = logging.getLogger(__name__)
@@ -48,12 +49,12 @@ async def read_body(request: web.Request) -> bytes:
         async with asyncio.timeout(request.app.get(BODY_TIMEOUT, DEFAULT_BODY_TIMEOUT)):
             return await request.read()
     except TimeoutError:
-        logger.debug("%s: body not sent in time; connection closed", request.path)
+        logger.debug("%s: body not sent in time; connection closed", loggable_path(request))
         timed_out = web.HTTPRequestTimeout(text="body not sent in time")
         timed_out.force_close()  # else the connection waits on for the rest of the body
         raise timed_out from None
     except (OSError, aiohttp.ClientPayloadError, aiohttp.ClientConnectionError):
-        logger.debug("%s: the client hung up mid-body", request.path)
+        logger.debug("%s: the client hung up mid-body", loggable_path(request))
         raise ClientGone(text="the connection closed before the body ended") from None
 
 

@@ -19,6 +19,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
+from bot.redact import loggable_path
 from bot.settings import Settings
 from bot.web import labels
 from flows.engine import Desk
@@ -111,7 +112,7 @@ async def guard(request: web.Request, handler: Any) -> web.StreamResponse:
 async def _checked(request: web.Request, handler: Any) -> web.StreamResponse:
     page_language = _visitor_language(request)
     if request.method == "POST" and not _same_origin(request):
-        logger.warning("console POST %s refused: from another origin", request.path)
+        logger.warning("console POST %s refused: from another origin", loggable_path(request))
         raise Refused(FORBIDDEN_FORM, page_language)
     if _route(request) not in PUBLIC_ROUTES:
         session = await _session(request)
@@ -122,7 +123,7 @@ async def _checked(request: web.Request, handler: Any) -> web.StreamResponse:
         if request.method == "POST":
             form = await request.post()
             if not web_auth.csrf_matches(session, str(form.get("csrf", ""))):
-                logger.warning("console POST %s refused: no valid CSRF token", request.path)
+                logger.warning("console POST %s refused: no valid CSRF token", loggable_path(request))
                 raise Refused(FORBIDDEN_FORM, page_language)
     with language(page_language):
         response: web.StreamResponse = await handler(request)

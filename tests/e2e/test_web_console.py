@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from datetime import timedelta
+
+import pytest
 
 from bot.staff import StaffDesk
 from bot.web.charts import CHARTS
@@ -143,6 +146,24 @@ async def test_a_post_without_its_csrf_token_or_from_another_site_is_refused_and
                 assert cross.status == 403
         assert (await Ticket.get(id=ticket.id)).status == ticket.status
         assert await TicketEvent.filter(ticket_id=ticket.id).count() == events
+
+
+async def test_a_refused_post_to_a_login_link_is_logged_without_its_token_and_the_link_still_works(
+    database: str, caplog: pytest.LogCaptureFixture,
+) -> None:
+    async with console_server(database) as desk:
+        link = await desk.link(desk.agent)
+        token = link.rsplit("/", 1)[1]
+        with caplog.at_level(logging.DEBUG):
+            async with desk.client() as client:
+                async with client.post(link, data={"lang": "en"},
+                                       headers={"Origin": "https://evil.example"}) as elsewhere:
+                    assert elsewhere.status == 403
+        assert "/staff/login/[secret] refused: from another origin" in caplog.text
+        assert token not in caplog.text
+        async with desk.client() as client:
+            async with client.post(link, data={"lang": "en"}) as genuine:
+                assert genuine.status == 200 and genuine.url.path == "/staff/"
 
 
 async def test_an_unknown_reference_is_a_404_page(database: str) -> None:
