@@ -65,12 +65,12 @@ async def confirm(request: web.Request) -> web.Response:
 async def download(request: web.Request) -> web.Response:
     """Give the copy once, as the file the link names, and use the link up."""
     kind = _format(request)
-    copy = await exports.take(request.match_info["token"], _now())
-    if copy is None:
-        return _gone()
     render, content_type = FORMATS[kind]
+    body = await exports.take(request.match_info["token"], _now(), render)
+    if body is None:
+        return _gone()
     return web.Response(
-        body=render(copy),
+        body=body,
         content_type=content_type,
         charset="utf-8" if kind != "zip" else None,
         headers={**HEADERS, "Content-Disposition": f'attachment; filename="my-data.{kind}"'},

@@ -6,12 +6,16 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
 
 from storage.models import Export
 from storage.sql import Plan, insert, run
+
+T = TypeVar("T")
 
 
 def new_token() -> str:
@@ -56,13 +60,18 @@ async def waiting(token: str, now: datetime) -> WaitingCopy | None:
     return WaitingCopy(rows[0]["expires_at"], str(rows[0]["subject__language"]))
 
 
-async def take(token: str, now: datetime) -> dict[str, Any] | None:
-    """Hand out a copy once: a used, expired or unknown token gives None."""
+async def take(token: str, now: datetime, prepare: Callable[[dict[str, Any]], T]) -> T | None:
+    """Hand out a copy once, as `prepare` makes it: a used, expired or unknown token gives None.
+
+    The link is used up in the same transaction that reads the copy and prepares the file, so
+    a file that cannot be made leaves the link as it was, and of two presses at the same
+    moment one gets the file.
+    """
     digest = token_hash(token)
-    taken = await Export.filter(token_hash=digest, used_at__isnull=True, expires_at__gt=now).update(
-        used_at=now
-    )
-    if taken != 1:
-        return None
-    export = await Export.get(token_hash=digest)
-    return dict(export.content)
+    async with in_transaction() as connection:
+        taken = await Export.filter(token_hash=digest, used_at__isnull=True, expires_at__gt=now) \
+            .using_db(connection).update(used_at=now)
+        if taken != 1:
+            return None
+        export = await Export.get(token_hash=digest).using_db(connection)
+        return prepare(dict(export.content))

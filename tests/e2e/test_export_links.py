@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import re
@@ -12,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from tortoise.transactions import in_transaction
 
+from bot import export_links
 from storage import exports, subjects
 from storage.models import Export, Subject
 from tests.e2e.support import PHONE, Server, desk_server, make_settings
@@ -92,6 +94,31 @@ async def test_the_button_gives_the_copy_once_as_json_and_csv_in_one_zip(bare: S
         assert archive.read("my-data.csv").decode("utf-8-sig").startswith("source,category,field,value")
     assert again[0] == 404 and page_after[0] == 404
     assert b"This link cannot be used" in again[2] and "یہ لنک استعمال نہیں ہو سکتا".encode() in again[2]
+
+
+async def test_a_copy_that_cannot_be_made_leaves_the_link_as_it_was(
+    bare: Server, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    token = await waiting_link()
+
+    def broken(copy: dict[str, object]) -> bytes:
+        raise ValueError("cannot make the file")
+
+    with monkeypatch.context() as patched:
+        patched.setitem(export_links.FORMATS, "zip", (broken, "application/zip"))
+        failed = await fetch(bare, "POST", f"/exports/{token}")
+    retried = await fetch(bare, "POST", f"/exports/{token}")
+
+    assert failed[0] == 500
+    assert retried[0] == 200 and retried[1]["Content-Disposition"] == 'attachment; filename="my-data.zip"'
+
+
+async def test_two_presses_at_the_same_moment_give_the_copy_once(bare: Server) -> None:
+    token = await waiting_link()
+
+    answers = await asyncio.gather(*(fetch(bare, "POST", f"/exports/{token}?format=json") for _ in range(2)))
+
+    assert sorted(status for status, _, _ in answers) == [200, 404]
 
 
 async def test_the_page_speaks_the_persons_language(bare: Server) -> None:

@@ -163,7 +163,7 @@ async def test_elsewhere_the_copy_is_a_single_use_link_that_expires_in_a_day(dat
     assert timedelta(hours=23) < export.expires_at - utcnow() <= timedelta(hours=24)
     assert token not in export.token_hash
 
-    first = await exports.take(token, utcnow())
-    second = await exports.take(token, utcnow())
+    first = await exports.take(token, utcnow(), dict)
+    second = await exports.take(token, utcnow(), dict)
     assert first is not None and first["phone"] == "+923001234567"
     assert second is None
