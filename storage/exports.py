@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -73,5 +73,5 @@ async def take(token: str, now: datetime, prepare: Callable[[dict[str, Any]], T]
             .using_db(connection).update(used_at=now)
         if taken != 1:
             return None
-        export = await Export.get(token_hash=digest).using_db(connection)
+        export = await Export.get(token_hash=digest, using_db=connection)
         return prepare(dict(export.content))
