@@ -9,21 +9,31 @@ keep their reference, kind, status and dates, and every audit entry's who, when 
 the record that the request was handled. The consent ledger is kept: it is the proof of each
 choice. Messages the outbox has delivered (or given up on) lose their words once they are as
 old as the transcript may be, keeping who, when and whether it arrived; a message that carries
-a secret (a one-time code) loses it as soon as it is sent (`forget_once_sent`).
+a secret (a one-time code) loses it as soon as it is sent (`forget_once_sent`). Spent
+credentials go too: one-time codes out of every hour's count, lock-outs that have ended, staff
+login links past their expiry, and web-console sessions that ended or can no longer be used.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
+from storage.codes import WINDOW
 from storage.models import (
     CLOSED_STATUSES,
+    CodeLockout,
     Delivery,
     Export,
+    OneTimeCode,
     OutboxMessage,
+    StaffLoginLink,
+    StaffSession,
     Ticket,
     TicketEvent,
     TranscriptLine,
@@ -40,6 +50,8 @@ ONCE_SENT = "once_sent"
 # What an outbox payload keeps once its words are purged.
 PURGED: dict[str, object] = {"purged": True}
 FINISHED = ("sent", "failed")
+# The longest a web-console session may last unused (STAFF_WEB_SESSION_HOURS is at most 720).
+SESSION_LONGEST = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,7 @@ class PurgeReport:
     tickets_redacted: int
     deliveries: int
     outbox_payloads: int = 0
+    spent_credentials: int = 0
 
 
 async def purge(
@@ -74,12 +87,14 @@ async def purge(
         status__in=FINISHED, created_at__lt=now - timedelta(days=transcript_days)
     ).values_list("id", "payload")
     worded_outbox = [id_ for id_, payload in finished if payload != PURGED]
+    spent = _spent_credentials(now)
     report = PurgeReport(
         await lines.count(),
         await exports.count(),
         len(set(redact) | {ticket_id for _id, ticket_id, _data in worded}),
         await answered.count(),
         len(worded_outbox),
+        sum([await query.count() for query in spent]),
     )
     if dry_run:
         return report
@@ -87,6 +102,8 @@ async def purge(
         await lines.using_db(conn).delete()
         await exports.using_db(conn).delete()
         await answered.using_db(conn).delete()
+        for query in spent:
+            await query.using_db(conn).delete()
         await Ticket.filter(id__in=redact).using_db(conn).update(
             details={}, resolution=None, extension_reason=None
         )
@@ -95,6 +112,21 @@ async def purge(
             kept = {k: v for k, v in data.items() if k not in WORDS}
             await TicketEvent.filter(id=id_).using_db(conn).update(data={**kept, "words_removed": True})
     return report
+
+
+def _spent_credentials(now: datetime) -> list[QuerySet[Any]]:
+    """What no check will ever look at again: each still a query, to count or to delete.
+
+    A code expired more than an hour ago is out of every hour's count of codes and tries; a
+    lock-out row that ended is made again when next needed (and PostgreSQL checks the condition
+    again if a transaction holds it meanwhile).
+    """
+    return [
+        OneTimeCode.filter(expires_at__lt=now - WINDOW),
+        CodeLockout.filter(locked_until__lt=now),
+        StaffLoginLink.filter(expires_at__lt=now),
+        StaffSession.filter(Q(ended_at__isnull=False) | Q(last_seen_at__lt=now - SESSION_LONGEST)),
+    ]
 
 
 async def forget_once_sent(message_id: int) -> None:

@@ -6,8 +6,19 @@ from datetime import timedelta
 
 from flows import staff_actions
 from flows.engine import utcnow
-from storage import deliveries
-from storage.models import Delivery, Export, LedgerEntry, Ticket, TicketEvent, TranscriptLine
+from storage import codes, deliveries, staff, web_auth
+from storage.models import (
+    CodeLockout,
+    Delivery,
+    Export,
+    LedgerEntry,
+    OneTimeCode,
+    StaffLoginLink,
+    StaffSession,
+    Ticket,
+    TicketEvent,
+    TranscriptLine,
+)
 from storage.retention import REPLAY_DAYS, purge
 from tests.support import Person, make_desk, tickets_of
 
@@ -103,3 +114,30 @@ async def test_an_old_closed_ticket_keeps_its_words_until_the_period_is_over(dat
 
     assert report.tickets_redacted == 0
     assert "7654321" in " ".join(str(e.data) for e in await TicketEvent.filter(ticket_id=handoff.id))
+
+
+async def test_purge_removes_spent_codes_lockouts_links_and_sessions_and_keeps_live_ones(database: str) -> None:
+    now = utcnow()
+    member = await staff.add(7001, "Sana")
+    old_code = await OneTimeCode.create(phone="+923001111111", code_hash="x", expires_at=now - timedelta(hours=2))
+    recent_code = await OneTimeCode.create(phone="+923001111111", code_hash="y", expires_at=now - timedelta(minutes=5))
+    ended_lock = await CodeLockout.create(phone="+923001111111", locked_until=now - timedelta(minutes=1))
+    live_lock = await CodeLockout.create(phone="+923002222222", locked_until=now + timedelta(minutes=30))
+    stale_link = await web_auth.create_link(member.id, now - timedelta(minutes=20))
+    live_link = await web_auth.create_link(member.id, now)
+    ended = await web_auth.open_session(member.id, now)
+    await web_auth.end_session((await StaffSession.get(selector=ended.split(".")[0])).id, now)
+    live = await web_auth.open_session(member.id, now)
+
+    dry = await purge(now, transcript_days=90, closed_ticket_days=365, dry_run=True)
+    report = await purge(now, transcript_days=90, closed_ticket_days=365)
+
+    assert report == dry and report.spent_credentials == 4
+    assert await OneTimeCode.filter(id=old_code.id).count() == 0
+    assert await OneTimeCode.filter(id=recent_code.id).count() == 1, "still in the hour's count of tries"
+    assert not await CodeLockout.filter(id=ended_lock.id).exists()
+    assert await codes.locked_until(live_lock.phone, now), "a number locked out stays locked out"
+    assert not await web_auth.link_is_live(stale_link, now) and await web_auth.link_is_live(live_link, now)
+    assert await StaffLoginLink.all().count() == 1
+    assert await web_auth.session_for(live, now, timedelta(hours=12)) is not None
+    assert await StaffSession.all().count() == 1
