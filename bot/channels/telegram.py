@@ -70,10 +70,10 @@ from bot.channels.telegram_render import (
     telegram_language,
 )
 from bot.settings import Settings
-from flows.engine import Desk
+from flows.engine import Desk, utcnow
 from flows.i18n import N_
 from flows.messages import IncomingMessage, Reply
-from storage import chat_moves, db
+from storage import chat_moves, db, leases
 
 logger = logging.getLogger(__name__)
 
@@ -371,7 +371,7 @@ class TelegramChannel:
     async def _on_staff_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Hand a staff command to the staff side and answer with its lines."""
         message, user = update.message, update.effective_user
-        if message is None or user is None:
+        if message is None or user is None or not await self._first_time(update):
             return
         lines = await self._staff_lines(user.id, message.chat_id, message.text or "")
         await self.deliver(message.chat_id, [Reply(line) for line in lines])
@@ -403,11 +403,22 @@ class TelegramChannel:
             await query.answer(in_both(ONLY_PRIVATE))
             return
         await query.answer()
+        if not await self._first_time(update):
+            return
         if self.staff is None:
             lines = [for_staff(STAFF_OFF)]
         else:
             lines = await self.staff.handle_callback(user.id, chat.id, query.data or "")
         await self.deliver(chat.id, [Reply(line) for line in lines])
+
+    async def _first_time(self, update: Update) -> bool:
+        """Claim a staff update in the database; a repeat of one (Telegram sends an update again
+        when it missed our answer, or after a restart before its offset was confirmed) is
+        dropped, so a /reply reaches the person once, whichever process got it first.
+
+        People's messages need no claim: the delivery record of their turn de-duplicates them.
+        """
+        return await leases.claim_once(f"telegram-staff:{update.update_id}", "telegram", utcnow())
 
     async def _staff_lines(self, user_id: int, chat_id: int, text: str) -> list[str]:
         """Hand a command to the staff side, if there is one."""

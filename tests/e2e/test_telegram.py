@@ -322,6 +322,21 @@ async def test_an_update_delivered_twice_is_processed_once_and_answered_as_befor
     assert "Assalam" in first and repeat == first and "Assalam" not in menu
 
 
+async def test_a_staff_command_delivered_twice_at_once_is_carried_out_once(
+    webhook: WebhookRig, staff: RecordingStaff
+) -> None:
+    in_staff_chat = {"sender": STAFF_MEMBER, "chat": group_chat(STAFF_CHAT)}
+    update = {"update_id": webhook.bot_api.next_update_id(),
+              **text_update(STAFF_CHAT, "/reply ab12cd We have deleted it.", **in_staff_chat)}
+    assert await asyncio.gather(webhook.post(update), webhook.post(update)) == [200, 200]
+    assert await webhook.post(update) == 200
+    later = {"update_id": webhook.bot_api.next_update_id(), **text_update(STAFF_CHAT, "/queue", **in_staff_chat)}
+    assert await webhook.post(later) == 200
+    assert staff.commands == [(STAFF_MEMBER, STAFF_CHAT, "/reply ab12cd We have deleted it."),
+                              (STAFF_MEMBER, STAFF_CHAT, "/queue")]
+    assert webhook.bot_api.texts(STAFF_CHAT) == ["staff got /reply ab12cd We have deleted it.", "staff got /queue"]
+
+
 # -- outbound, for the outbox -----------------------------------------------------------------
 
 
