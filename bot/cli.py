@@ -360,8 +360,8 @@ def _purge(args: argparse.Namespace, settings: Settings) -> int:
         verb = "would remove" if args.dry_run else "removed"
         print(
             f"{verb}: {report.transcript_lines} transcript lines, {report.exports} exports, "
-            f"{report.deliveries} answered deliveries, {report.spent_credentials} spent credentials "
-            "(codes, lock-outs, login links, sessions); "
+            f"{report.deliveries} answered deliveries, {report.spent} spent codes, "
+            "lock-outs, links, sessions and claims; "
             f"{'would redact' if args.dry_run else 'redacted'} {report.tickets_redacted} closed tickets"
         )
 

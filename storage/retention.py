@@ -11,7 +11,8 @@ choice. Messages the outbox has delivered (or given up on) lose their words once
 old as the transcript may be, keeping who, when and whether it arrived; a message that carries
 a secret (a one-time code) loses it as soon as it is sent (`forget_once_sent`). Spent
 credentials go too: one-time codes out of every hour's count, lock-outs that have ended, staff
-login links past their expiry, and web-console sessions that ended or can no longer be used.
+login links past their expiry, web-console sessions that ended or can no longer be used, and
+staff commands' claims (`telegram-staff:…`) once Telegram no longer repeats them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from storage.models import (
     CodeLockout,
     Delivery,
     Export,
+    Lease,
     OneTimeCode,
     OutboxMessage,
     StaffLoginLink,
@@ -50,6 +52,8 @@ ONCE_SENT = "once_sent"
 # What an outbox payload keeps once its words are purged.
 PURGED: dict[str, object] = {"purged": True}
 FINISHED = ("sent", "failed")
+# A staff command's claim by its Telegram update id (bot/channels/telegram.py).
+STAFF_UPDATE_CLAIM = "telegram-staff:"
 # The longest a web-console session may last unused (STAFF_WEB_SESSION_HOURS is at most 720).
 SESSION_LONGEST = timedelta(days=30)
 
@@ -63,7 +67,7 @@ class PurgeReport:
     tickets_redacted: int
     deliveries: int
     outbox_payloads: int = 0
-    spent_credentials: int = 0
+    spent: int = 0
 
 
 async def purge(
@@ -87,7 +91,7 @@ async def purge(
         status__in=FINISHED, created_at__lt=now - timedelta(days=transcript_days)
     ).values_list("id", "payload")
     worded_outbox = [id_ for id_, payload in finished if payload != PURGED]
-    spent = _spent_credentials(now)
+    spent = _spent(now)
     report = PurgeReport(
         await lines.count(),
         await exports.count(),
@@ -114,7 +118,7 @@ async def purge(
     return report
 
 
-def _spent_credentials(now: datetime) -> list[QuerySet[Any]]:
+def _spent(now: datetime) -> list[QuerySet[Any]]:
     """What no check will ever look at again: each still a query, to count or to delete.
 
     A code expired more than an hour ago is out of every hour's count of codes and tries; a
@@ -126,6 +130,7 @@ def _spent_credentials(now: datetime) -> list[QuerySet[Any]]:
         CodeLockout.filter(locked_until__lt=now),
         StaffLoginLink.filter(expires_at__lt=now),
         StaffSession.filter(Q(ended_at__isnull=False) | Q(last_seen_at__lt=now - SESSION_LONGEST)),
+        Lease.filter(name__startswith=STAFF_UPDATE_CLAIM, expires_at__lt=now),
     ]
 
 

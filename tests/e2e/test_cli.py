@@ -213,7 +213,7 @@ async def test_purge_dry_run_counts_what_is_past_its_period_and_removes_nothing(
 
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.strip() == (f"would remove: {lines} transcript lines, 0 exports, 0 answered deliveries, "
-                                  "0 spent credentials (codes, lock-outs, login links, sessions); would redact 1 closed tickets")
+                                  "0 spent codes, lock-outs, links, sessions and claims; would redact 1 closed tickets")
     async with opened(walked):
         assert lines > 0 and await TranscriptLine.all().count() == lines
         assert (await Ticket.get(ref=normalize_reference(erasure["ref"]))).resolution == "Deleted Ayesha's account"
@@ -221,7 +221,7 @@ async def test_purge_dry_run_counts_what_is_past_its_period_and_removes_nothing(
     real = run(walked, "purge")
 
     assert real.stdout.strip() == (f"removed: {lines} transcript lines, 0 exports, 0 answered deliveries, "
-                                   "0 spent credentials (codes, lock-outs, login links, sessions); redacted 1 closed tickets")
+                                   "0 spent codes, lock-outs, links, sessions and claims; redacted 1 closed tickets")
     async with opened(walked):
         assert await TranscriptLine.all().count() == 0
         assert (await Ticket.get(ref=normalize_reference(erasure["ref"]))).resolution is None

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from flows import staff_actions
 from flows.engine import utcnow
-from storage import codes, deliveries, staff, web_auth
+from storage import codes, deliveries, leases, staff, web_auth
 from storage.models import (
     CodeLockout,
     Delivery,
@@ -128,11 +128,13 @@ async def test_purge_removes_spent_codes_lockouts_links_and_sessions_and_keeps_l
     ended = await web_auth.open_session(member.id, now)
     await web_auth.end_session((await StaffSession.get(selector=ended.split(".")[0])).id, now)
     live = await web_auth.open_session(member.id, now)
+    assert await leases.claim_once("telegram-staff:41", "telegram", now - timedelta(days=8))
+    assert await leases.claim_once("telegram-staff:42", "telegram", now)
 
     dry = await purge(now, transcript_days=90, closed_ticket_days=365, dry_run=True)
     report = await purge(now, transcript_days=90, closed_ticket_days=365)
 
-    assert report == dry and report.spent_credentials == 4
+    assert report == dry and report.spent == 5
     assert await OneTimeCode.filter(id=old_code.id).count() == 0
     assert await OneTimeCode.filter(id=recent_code.id).count() == 1, "still in the hour's count of tries"
     assert not await CodeLockout.filter(id=ended_lock.id).exists()
@@ -141,3 +143,4 @@ async def test_purge_removes_spent_codes_lockouts_links_and_sessions_and_keeps_l
     assert await StaffLoginLink.all().count() == 1
     assert await web_auth.session_for(live, now, timedelta(hours=12)) is not None
     assert await StaffSession.all().count() == 1
+    assert await leases.claimed("telegram-staff:42") and not await leases.claimed("telegram-staff:41")
