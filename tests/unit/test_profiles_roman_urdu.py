@@ -12,7 +12,7 @@ from flows.profile import ProfileError, Text, load_profile
 
 POLICIES = Path(__file__).resolve().parents[2] / "policies"
 # Profiles written in Roman Urdu throughout (issue 15).
-ROMAN_URDU_PROFILES = ("example", "al-ujrat")
+ROMAN_URDU_PROFILES = ("example", "al-ujrat", "telenor-pk")
 # Proper names read the same in Roman Urdu as in English: their Latin form is the Roman one.
 PROPER_NAMES = ("name", "regulator.name", "contact.address")
 
