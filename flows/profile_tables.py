@@ -2,7 +2,8 @@
 
 Each `Table` knows its file and dotted key, so that every refusal can name both:
 `"policies/x.toml: retention.desk.transcript_days: must be a positive number, got 0"`. Every
-human-facing string of a profile is a table `{ en = "...", ur = "..." }` and becomes a `Text`.
+human-facing string of a profile is a table `{ en = "...", ur = "..." }` (with an optional
+`ur-Latn = "..."` in Roman Urdu) and becomes a `Text`.
 A section of a profile in a module of its own reads its table with these.
 """
 
@@ -17,19 +18,25 @@ from typing import Any, NoReturn
 
 _URL = re.compile(r"^https?://\S+$")
 _URDU_LETTER = re.compile(r"[\u0600-\u06FF]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 TEXT_HINT = '{ en = "...", ur = "..." }'
 
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A human-facing string in English and Urdu."""
+    """A human-facing string in English and Urdu, and in Roman Urdu where the profile gives it."""
 
     en: str
     ur: str
+    ur_latn: str | None = None
 
     def get(self, lang: str) -> str:
-        """Give the Urdu for "ur" and the English for anything else."""
-        return self.ur if lang == "ur" else self.en
+        """Give the Urdu for "ur", the Roman Urdu (else the English) for "ur-Latn", else the English."""
+        if lang == "ur":
+            return self.ur
+        if lang == "ur-Latn" and self.ur_latn is not None:
+            return self.ur_latn
+        return self.en
 
 
 class ProfileError(Exception):
@@ -200,11 +207,12 @@ class Table:
 
 
 def _text(table: Table, key: str, value: Any) -> Text:
-    """Check one `{ en, ur }` table: both present, non-empty, and the Urdu in Urdu script."""
+    """Check one `{ en, ur }` table (and its optional `ur-Latn`): en and ur present, each
+    non-empty, the Urdu in Urdu script and the Roman Urdu in Latin letters."""
     if not isinstance(value, dict):
         table.fail(key, f"expected {TEXT_HINT}, got {show(value)}")
     inner = Table(table.file, table.at(key), value)
-    inner.only("en", "ur")
+    inner.only("en", "ur", "ur-Latn")
     for lang in ("en", "ur"):
         if lang not in value:
             inner.fail(lang, f"missing; every text needs both en and ur: {TEXT_HINT}")
@@ -212,4 +220,7 @@ def _text(table: Table, key: str, value: Any) -> Text:
     assert en is not None and ur is not None
     if not _URDU_LETTER.search(ur):
         inner.fail("ur", "expected Urdu in Urdu script; write the Urdu text here")
-    return Text(en, ur)
+    ur_latn = inner.string("ur-Latn", required=False)
+    if ur_latn is not None and (_URDU_LETTER.search(ur_latn) or not _LATIN_LETTER.search(ur_latn)):
+        inner.fail("ur-Latn", "expected Roman Urdu in Latin letters; write it as people text it")
+    return Text(en, ur, ur_latn)

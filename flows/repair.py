@@ -200,8 +200,9 @@ def _profile_labels(turn: Turn, label: str) -> frozenset[str]:
     profile = turn.profile
     names = [c.name for c in profile.categories] + [p.name for p in profile.purposes]
     for name in names:
-        if label in (name.en, name.ur):
-            return frozenset({fold(name.en), fold(name.ur)})
+        written = {name.en, name.ur, name.ur_latn or name.en}
+        if label in written:
+            return frozenset(fold(text) for text in written)
     return frozenset()
 
 
