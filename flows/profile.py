@@ -8,7 +8,8 @@ rules, its rules for children, whether it acts as controller or processor, and w
 data" looks. `load_profile` checks all of it and refuses a profile with a mistake with one
 `ProfileError` naming the file, the dotted key and what to do.
 
-Every human-facing string is a table `{ en = "...", ur = "..." }` and becomes a `Text`.
+Every human-facing string is a table `{ en = "...", ur = "..." }` (and, optionally, its Roman
+Urdu, `ur-Latn = "..."`) and becomes a `Text`.
 
 This module holds the values and the sections that make them; the checked TOML reader (and
 `Text`) is `flows/profile_tables.py`, the `[data_source]` section `flows/profile_sources.py`. A
