@@ -71,3 +71,16 @@ async def test_a_complaint_names_the_profiles_regulator(database: str, key: str)
     profile = load_profile(ROOT / "policies" / f"{key}.toml")
     replies = await Person(make_desk(profile)).says_all("I want to file a complaint", "1", "You leaked my CNIC")
     assert profile.regulator.name.en in text_of(replies)
+
+
+async def test_a_roman_urdu_reader_is_told_the_profile_in_roman_urdu_and_may_answer_in_english(database: str) -> None:
+    profile = load_profile(ROOT / "policies" / "paktaleem.toml")
+    person = Person(make_desk(profile))
+
+    asked = await person.says("meri ijazat wapas le lo")
+    improving = profile.purpose("improvement")
+    assert improving is not None and improving.name.ur_latn is not None
+    assert improving.name.ur_latn in text_of(asked) and improving.name.en not in text_of(asked)
+    done = await person.says(improving.name.en)
+
+    assert improving.name.ur_latn in text_of(done)

@@ -19,6 +19,7 @@ from flows.profile import (
     Text,
     load_profile,
 )
+from flows.profile_tables import Table
 
 POLICIES = Path(__file__).resolve().parents[2] / "policies"
 PROFILE_FILES = sorted(POLICIES.glob("*.toml"))
@@ -197,6 +198,31 @@ def test_text_gives_urdu_only_for_ur() -> None:
     assert text.get("ur") == "سلام"
     assert text.get("en") == "Hello"
     assert text.get("ur-Latn") == "Hello"
+
+
+def test_a_text_gives_its_roman_urdu_to_roman_urdu_readers() -> None:
+    text = Table("x.toml", "", {"note": {"en": "Hello", "ur": "سلام", "ur-Latn": "Salaam"}}).text("note")
+    assert text is not None
+    assert (text.get("en"), text.get("ur"), text.get("ur-Latn")) == ("Hello", "سلام", "Salaam")
+
+
+@pytest.mark.parametrize("roman", ("سلام", "  ", "123"))
+def test_roman_urdu_in_urdu_script_or_without_letters_is_refused(roman: str) -> None:
+    table = Table("x.toml", "", {"note": {"en": "Hello", "ur": "سلام", "ur-Latn": roman}})
+    with pytest.raises(ProfileError) as caught:
+        table.text("note")
+    assert caught.value.key == "note.ur-Latn"
+
+
+@pytest.mark.parametrize("key", ("apni-dukan", "cloud-provider", "paktaleem"))
+def test_these_profiles_answer_roman_urdu_readers_in_roman_urdu_everywhere(key: str) -> None:
+    profile = load(key)
+    texts = [profile.name, profile.regulator.name, *(r.note for r in profile.rights.values()),
+             *(c.name for c in profile.categories), *(c.description for c in profile.categories),
+             *(p.name for p in profile.purposes), *(p.description for p in profile.purposes),
+             *(r.description for r in profile.retention.rules), *profile.retention.kept_after_erasure,
+             profile.children.note, profile.regulator.note, profile.role_note]
+    assert all(t.ur_latn for t in texts if t is not None)
 
 
 def test_a_right_the_profile_leaves_out_is_not_offered(tmp_path: Path) -> None:
