@@ -51,25 +51,15 @@ WALKS: dict[str, dict[str, tuple[str, ...]]] = {
     "complaint": {"en": ("File a complaint", "2", "You shared my number with a call centre"),
                   "ur": ("مجھے شکایت کرنی ہے", "2", "آپ نے میرا نمبر کال سینٹر کو دے دیا"),
                   "ur-Latn": ("shikayat darj karni hai", "2", "aap ne mera number kisi ko de diya")},
-    "restriction": {"en": ("Other rights", "1", "Stop analysing my usage"),
-                    "ur": ("7", "1", "میرے ڈیٹا کا استعمال روک دیں"),
-                    "ur-Latn": ("7", "1", "mera data abhi istemal na karein")},
+    # Said in words, as the other flows are (the "Other rights" submenu costs one reply more).
+    "restriction": {"en": ("Pause the use of my data", "Stop analysing my usage"),
+                    "ur": ("میرے ڈیٹا کا استعمال روک دیں", "تحقیق کے لیے میرا ڈیٹا استعمال نہ کریں"),
+                    "ur-Latn": ("mere data ka istemal filhal rok dein", "research ke liye mera data istemal na karein")},
     "handoff": {"en": ("Talk to a person",), "ur": ("کسی نمائندے سے بات کروائیں",),
                 "ur-Latn": ("kisi insaan se baat karni hai",)},
     "requests": {"en": ("My requests",), "ur": ("میری درخواستیں",), "ur-Latn": ("meri darkhwast",)},
 }
 TARGETS = {"en": 4, "ur": 7, "ur-Latn": 4}
-
-
-YES = {"en": "yes", "ur": "ہاں", "ur-Latn": "haan"}
-
-
-def walks_for(profile: Any) -> dict[str, dict[str, tuple[str, ...]]]:
-    """The walks, with the "yes, send it anyway" a profile that does not offer restriction asks for."""
-    if profile.offers("restriction"):
-        return WALKS
-    restriction = {lang: (*lines[:2], YES[lang], *lines[2:]) for lang, lines in WALKS["restriction"].items()}
-    return {**WALKS, "restriction": restriction}
 
 
 def segments_of(replies: list[Any]) -> int:
@@ -107,7 +97,7 @@ async def measure(profile_path: Path | None = None) -> dict[str, Any]:
         await db.open_database(f"sqlite://{tmp}/desk.sqlite3")
         try:
             people = iter(range(10_000))
-            for flow, walks in walks_for(profile).items():
+            for flow, walks in WALKS.items():
                 flows[flow] = {lang: await walk(desk, f"+9230011{next(people):05d}", walks[lang], lang) for lang in LANGUAGES}
             stop = {lang: await walk(desk, f"+9230022{next(people):05d}", ("hi", "STOP"), lang, counted_from=1)
                     for lang in ("en", "ur")}

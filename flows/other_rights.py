@@ -37,6 +37,8 @@ VERIFIED = IDENTITY_KINDS
 STORY = "story"
 # A first message of this many words or more already describes the request.
 STORY_WORDS = 8
+# An answer of this many words to "send it to the team anyway?" describes the request.
+DESCRIBED_WORDS = 3
 
 
 @flow.entry("other")
@@ -86,20 +88,30 @@ async def explain_not_offered(turn: Turn) -> None:
     right = turn.profile.right(_kind(turn))
     turn.goto(NOT_OFFERED)
     note = right.note.get(turn.language) if right.note else _("{organisation} does not offer this right.").format(organisation=turn.organisation)
-    # On SMS the organisation's role note would cost more than the rest: contacts only.
-    parts = [note, contacts_text(turn, role=turn.conv.channel != "sms"), _("Would you like our team to look at your request anyway?")]
+    if turn.conv.channel == "sms":
+        # Every segment costs: no role note, no option list, and the request asked for at once.
+        parts = [note, contacts_text(turn, role=False),
+                 _("Our team can still look at it: write your request in your own words, or 'no'.")]
+        turn.say("\n\n".join(p for p in parts if p))
+        return
+    parts = [note, contacts_text(turn), _("Would you like our team to look at your request anyway?")]
     turn.say("\n\n".join(p for p in parts if p), yes_no(_("Yes, send it to the team"), _("No, thanks")))
 
 
-@flow.step(NOT_OFFERED)
+@flow.step(NOT_OFFERED, free_text=True)
 async def anyway(turn: Turn, choice: str | None) -> None:
-    """Send a request for a right not offered to staff, if the person wants."""
+    """Send a request for a right not offered to staff, if the person wants; a description
+    written instead of a yes is the request itself."""
     if choice == "yes" or turn.understood.intent == "yes":
         understood(turn)
         await _ask(turn, _kind(turn))
     elif choice == "no" or turn.understood.intent == "no":
         understood(turn)
         show_menu(turn)
+    elif choice is None and len(turn.text.split()) >= DESCRIBED_WORDS:
+        understood(turn)
+        turn.data[STORY] = turn.text
+        await _ask(turn, _kind(turn))
     else:
         await not_understood(turn, _("Please answer yes or no."), yes_no(_("Yes, send it to the team"), _("No, thanks")))
 

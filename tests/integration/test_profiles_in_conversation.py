@@ -9,6 +9,7 @@ import pytest
 
 from flows.i18n import _, language
 from flows.profile import load_profile
+from flows.refs import format_reference
 from tests.support import ROOT, Person, is_urdu, make_desk, text_of, tickets_of
 
 PROFILES = sorted(p.stem for p in (ROOT / "policies").glob("*.toml"))
@@ -64,6 +65,46 @@ async def test_a_right_not_offered_is_explained_and_can_still_go_to_staff(databa
     assert profile.right("objection").note.en in text_of(explained)  # type: ignore[union-attr]
     (ticket,) = await tickets_of("objection")
     assert ticket.details["offered"] is False
+
+
+async def test_a_description_written_instead_of_yes_is_the_request_itself(database: str) -> None:
+    person = Person(make_desk(load_profile(ROOT / "policies" / "al-ujrat.toml")))
+
+    await person.says("I object to profiling")
+    done = await person.says("Please stop using my data to rank me")
+
+    (ticket,) = await tickets_of("objection")
+    assert ticket.details["text"] == "Please stop using my data to rank me"
+    assert "Your request is with our team" in text_of(done)
+
+
+@pytest.mark.parametrize("lang", ["en", "ur", "ur-Latn"])
+async def test_on_sms_a_right_not_offered_asks_for_the_request_at_once_and_no_means_no(
+    database: str, lang: str
+) -> None:
+    profile = load_profile(ROOT / "policies" / "telenor-pk.toml")
+    assert not profile.offers("restriction")
+    first = {"en": "Pause the use of my data", "ur": "میرے ڈیٹا کا استعمال روک دیں",
+             "ur-Latn": "mere data ka istemal filhal rok dein"}[lang]
+    story = {"en": "Stop analysing my usage", "ur": "تحقیق کے لیے میرا ڈیٹا استعمال نہ کریں",
+             "ur-Latn": "research ke liye mera data istemal na karein"}[lang]
+    sms = {"transport": "twilio", "channel": "sms"}
+
+    asked = await Person(make_desk(profile), **sms).says(first)
+    person = Person(make_desk(profile), sender_id="+923009998877", **sms)
+    await person.says(first)
+    done = await person.says(story)
+    declined = await Person(make_desk(profile), sender_id="+923009998866", **sms).says_all(first, "no")
+
+    with language(lang):
+        invitation = _("Our team can still look at it: write your request in your own words, or 'no'.")
+    assert len(asked) == 1 and profile.right("restriction").note.get(lang) in text_of(asked)  # type: ignore[union-attr]
+    assert invitation in text_of(asked) and "privacy@telenor.com.pk" in text_of(asked)
+    (ticket,) = await tickets_of("restriction")
+    assert ticket.details["text"] == story and ticket.language == lang
+    assert format_reference(ticket.ref) in text_of(done)
+    assert len(await tickets_of("restriction")) == 1 and format_reference(ticket.ref) not in text_of(declined), \
+        "no means no"
 
 
 @pytest.mark.parametrize("key", PROFILES)
