@@ -82,3 +82,15 @@ class IntentModel:
         top = max(sorted(scores), key=scores.__getitem__)
         total = sum(math.exp(score - scores[top]) for score in scores.values())
         return top, 1.0 / total
+
+
+# The kinds of model `train` makes; `KIND` is the one understanding uses.
+KINDS = ("nb",)
+KIND = "nb"
+
+
+def train(examples: Iterable[tuple[str, Sequence[str]]], kind: str = KIND) -> IntentModel:
+    """Learn a model of the given kind from (intent, keys) pairs."""
+    if kind == "nb":
+        return IntentModel.train(examples)
+    raise ValueError(f"unknown model kind {kind!r}: want one of {', '.join(KINDS)}")
