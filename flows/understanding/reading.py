@@ -149,12 +149,21 @@ _ASK_WEIGHT = 1.5
 _STORY_WEIGHT = 0.5
 
 
+# A clause opened with one of these sets the ask's condition ("While you look into my
+# complaint, please don't use my data"): where there is an ask, it counts as the ask does.
+_CONDITION = frozenset(key(w) for w in "while until جب jab".split())
+
+
 def _asking_clauses(keys: list[str], clauses: list[int]) -> set[int]:
-    """Number the clauses that open with a polite word, when the message has several."""
+    """Number the clauses that open with a polite word, when the message has several, and the
+    clauses that set their condition."""
     if len(set(clauses)) < 2:
         return set()
     starts = {number: i for i, number in reversed(list(enumerate(clauses)))}
-    return {n for n, i in starts.items() if _POLITE.intersection(keys[i:i + 2])}
+    asking = {n for n, i in starts.items() if _POLITE.intersection(keys[i:i + 2])}
+    if asking:
+        asking |= {n for n, i in starts.items() if keys[i] in _CONDITION}
+    return asking
 
 
 def _clause_weight(clause: int, asking: set[int], intent: str) -> float:
