@@ -318,8 +318,12 @@ def keys_of(text: str) -> list[str]:
     return keys
 
 
+def training_examples() -> list[tuple[str, list[str]]]:
+    """Give each training message's intent and matching keys, as the intent model learns them."""
+    return [(row.intent, keys_of(row.text)) for row in corpus.training()]
+
+
 @cache
 def model() -> intent_model.IntentModel:
-    """Train the intent model on the training messages, once (about a quarter of a second)."""
-    return intent_model.train([(row.intent, keys_of(row.text)) for row in corpus.training()])
-
+    """Train the intent model on the training messages, once (about a third of a second)."""
+    return intent_model.train(training_examples())
