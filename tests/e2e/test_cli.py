@@ -181,17 +181,18 @@ def test_understand_scores_a_named_set_or_a_file_per_language_and_refuses_an_unk
     tmp_path: Path,
 ) -> None:
     (tmp_path / "mine.tsv").write_text("en\tyes\tyes please\nur\terasure\tمیرا ڈیٹا مٹا دیں\n")
-    held_out = run(tmp_path, "understand", "--score", "held-out")
+    # A training set: the held-out file is empty until the final set is installed.
+    named = run(tmp_path, "understand", "--score", "set-23")
     mine = run(tmp_path, "understand", "--score", "mine.tsv", "--misses")
     unknown = run(tmp_path, "understand", "--score", "no-such-set")
 
-    assert held_out.returncode == 0
-    assert [line.split(":")[0].strip() for line in held_out.stdout.splitlines()[1:]] == [
+    assert named.returncode == 0
+    assert [line.split(":")[0].strip() for line in named.stdout.splitlines()[1:]] == [
         "en", "ur", "ur-Latn"
     ]
     assert all(
         re.fullmatch(r"  \S+: [01]\.\d{3} on \d{3} messages \([01]\.\d{3} by the phrases alone\)", line)
-        for line in held_out.stdout.splitlines()[1:]
+        for line in named.stdout.splitlines()[1:]
     )
     assert mine.stdout.splitlines() == [
         "mine.tsv",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from flows import understanding
-from flows.understanding.intent_model import IntentModel, features
+from flows.understanding import intent_model
+from flows.understanding.intent_model import NaiveBayes, features
 
 
 def keys(text: str) -> list[str]:
@@ -26,7 +27,7 @@ def test_features_are_keys_their_neighbours_and_letter_runs() -> None:
 
 
 def test_the_model_picks_the_intent_whose_words_it_saw_and_says_how_sure() -> None:
-    model = IntentModel.train(EXAMPLES)
+    model = NaiveBayes.train(EXAMPLES)
 
     intent, probability = model.best(keys("please delete my records"))
     other, other_probability = model.best(keys("hello good morning"))
@@ -36,7 +37,7 @@ def test_the_model_picks_the_intent_whose_words_it_saw_and_says_how_sure() -> No
 
 
 def test_a_message_with_nothing_the_model_has_seen_is_unknown() -> None:
-    model = IntentModel.train(EXAMPLES)
+    model = NaiveBayes.train(EXAMPLES)
     assert model.best(keys("zq")) == ("unknown", 0.0)
     assert model.best([]) == ("unknown", 0.0)
 
@@ -52,7 +53,15 @@ def test_gibberish_stays_unknown_with_the_model_asked() -> None:
 
 
 def test_a_number_seen_in_a_correction_does_not_make_a_bare_phone_number_a_correction() -> None:
-    model = IntentModel.train([*EXAMPLES, ("rectification", keys("update my number to 0300 1234567"))])
+    model = NaiveBayes.train([*EXAMPLES, ("rectification", keys("update my number to 0300 1234567"))])
 
     assert model.best(keys("0300 1234567")) == ("unknown", 0.0)
     assert understanding.understand("0300 1234567").intent == "unknown"
+
+
+def test_logistic_regression_learns_the_same_examples_and_knows_what_it_never_saw() -> None:
+    model = intent_model.train(EXAMPLES * 5, "logistic")
+
+    assert model.best(keys("please delete my records"))[0] == "erasure"
+    assert model.best(keys("hello good morning"))[0] == "greeting"
+    assert model.best(keys("zq")) == ("unknown", 0.0)

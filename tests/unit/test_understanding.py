@@ -27,11 +27,11 @@ from tests.support import ROOT
 
 TUNING_ROWS = [(row.language, row.intent, row.text) for row in corpus.training()]
 HELD_OUT_ROWS = [(row.language, row.intent, row.text) for row in corpus.held_out()]
-# The aim is 0.95 in each language on messages never seen. The held-out set, written blind after
-# the round that tuned on set-21 and set-22 and never tuned on, scored 0.942 en, 0.882 ur and
-# 0.902 ur-Latn when it was scored once at the end (0.865, 0.892, 0.824 by the phrases alone;
-# docs/understanding.md). These floors keep a change from quietly losing ground.
-HELD_OUT_FLOORS = {"en": 0.94, "ur": 0.88, "ur-Latn": 0.90}
+# The aim is 0.95 in each language on messages never seen, on a held-out set written blind and
+# never tuned on. Each earlier held-out set (set-14, set-21, set-23) joined the training data once
+# scored (docs/understanding.md); the file stays empty until the next one is installed, and this
+# test skips while it is.
+HELD_OUT_FLOORS = {"en": 0.95, "ur": 0.95, "ur-Latn": 0.95}
 
 
 def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:
@@ -58,7 +58,10 @@ def test_no_held_out_utterance_is_also_a_tuning_utterance() -> None:
 def test_held_out_utterances_are_understood_at_least_as_well_as_when_measured(
     language: str,
 ) -> None:
-    result = score(row for row in corpus.held_out() if row.language == language)[language]
+    rows = [row for row in corpus.held_out() if row.language == language]
+    if not rows:
+        pytest.skip(f"no held-out set in {language} (data/held_out.tsv is empty)")
+    result = score(rows)[language]
     print("\n" + result.line(), *result.misses, sep="\n  ")
     assert result.accuracy >= HELD_OUT_FLOORS[language]
 

@@ -54,10 +54,11 @@ def test_every_labelled_message_is_tagged_with_its_set_a_language_and_an_intent(
 
 
 def test_the_held_out_set_lives_in_its_own_file_and_no_training_line_claims_it() -> None:
-    assert {row.set for row in corpus.held_out()} == {corpus.HELD_OUT}
+    assert {row.set for row in corpus.held_out()} <= {corpus.HELD_OUT}
     assert corpus.HELD_OUT not in {row.set for row in corpus.training()}
     assert corpus.labelled("training") == corpus.training()
-    assert corpus.set_names()[-1] == corpus.HELD_OUT
+    if corpus.held_out():  # empty between one held-out set's scoring and the next's arrival
+        assert corpus.set_names()[-1] == corpus.HELD_OUT
 
 
 def test_labelled_messages_given_as_tsv_are_read_and_a_malformed_line_is_refused() -> None:
