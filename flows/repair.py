@@ -71,7 +71,33 @@ def kind_of(text: str) -> str | None:
     said = fold(text)
     if not said:
         return "ok" if is_only_emoji(text) else None
-    return next((kind for kind, found in words().items() if said in found), None)
+    whole = next((kind for kind, found in words().items() if said in found), None)
+    return whole or _closers_only(said)
+
+
+CLOSERS = ("bye", "thanks", "ok")  # the strongest first: "ok thanks bye" takes its leave
+
+
+def _closers_only(said: str) -> str | None:
+    """Read a message made only of closing words ("ok thanks bye", "theek hai shukriya") as the
+    strongest of them; None if anything else is in it."""
+    phrases = _closer_phrases()
+    tokens, found, start = said.split(), set(), 0
+    while start < len(tokens):
+        for end in range(len(tokens), start, -1):
+            kind = phrases.get(tuple(tokens[start:end]))
+            if kind:
+                found.add(kind)
+                start = end
+                break
+        else:
+            return None
+    return next((kind for kind in CLOSERS if kind in found), None)
+
+
+@cache
+def _closer_phrases() -> dict[tuple[str, ...], str]:
+    return {tuple(phrase.split()): kind for kind in reversed(CLOSERS) for phrase in words().get(kind, ())}
 
 
 def is_only_emoji(text: str) -> bool:

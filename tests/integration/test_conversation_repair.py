@@ -129,6 +129,9 @@ SCRIPTS: dict[str, Script] = {
         S({"en": "ok", "ur": "ٹھیک ہے", "ur-Latn": "theek hai"}, hears("All right.")),
         S({"en": "bye", "ur": "اللہ حافظ", "ur-Latn": "allah hafiz"}, hears("Goodbye, and take care!")),
         S("👍", hears("All right.")),
+        S({"en": "ok thanks bye", "ur": "ٹھیک ہے شکریہ، اللہ حافظ", "ur-Latn": "theek hai shukriya, allah hafiz"},
+          hears("Goodbye, and take care!")),
+        S({"en": "ok, thank you!", "ur": "ٹھیک ہے، بہت شکریہ", "ur-Latn": "acha shukriya"}, hears("You're welcome!")),
     ), ends=(no_handoff,)),
     "2 no to the offer of a person means no": Script((
         S(GREETING),
