@@ -31,13 +31,22 @@ WORKING = ("new", "open", "escalated")
 
 
 class StaffActionError(Exception):
-    """A staff action that cannot be done; the message says why, in one line."""
+    """A staff action that cannot be done; the message says why, in one line (in English:
+    Telegram and the CLI speak English to staff; `worded()` gives the current language)."""
+
+    def __init__(self, message: str, values: dict[str, Any] | None = None) -> None:
+        self.message, self.values = message, values or {}
+        with language("en"):
+            super().__init__(self.worded())
+
+    def worded(self) -> str:
+        """Say why in the language in force (the web console's page language)."""
+        return _(self.message).format(**self.values)
 
 
 def refusal(message: str, **values: Any) -> StaffActionError:
-    """Word a refusal for staff, in English."""
-    with language("en"):
-        return StaffActionError(_(message).format(**values))
+    """Word a refusal for staff: the message id and its values, English when printed."""
+    return StaffActionError(message, values)
 
 
 def utcnow() -> datetime:

@@ -51,7 +51,7 @@ async def act(request: web.Request) -> web.StreamResponse:
     try:
         await action(ticket, form, member, request.config_dict[DESK].profile)
     except StaffActionError as exc:
-        return await ticket_page(request, problem=str(exc), status=409, draft=str(form.get("text", "")))
+        return await ticket_page(request, problem=exc.worded(), status=409, draft=str(form.get("text", "")))
     except _BadForm as exc:
         return await ticket_page(request, problem=_(exc.message), status=400, draft=str(form.get("text", "")))
     return see_other(f"{PREFIX}/tickets/{ticket.ref}?done={name}")

@@ -13,6 +13,7 @@ import pytest
 
 from bot.staff import StaffDesk
 from bot.web.charts import CHARTS
+from flows.i18n import _, language
 from flows.refs import format_reference
 from storage import staff as staff_table
 from storage.models import StaffLoginLink, StaffSession, Ticket, TicketEvent
@@ -317,6 +318,17 @@ async def test_a_refused_action_says_why_keeps_the_words_and_changes_nothing(dat
         actions = await TicketEvent.filter(ticket_id=ticket.id).order_by("id").values_list("action", flat=True)
         assert actions[events:] == ["status"]  # the resolution alone
         assert not any("one more week" in text for text in texts_to(desk.gateway, PERSON_PHONE))
+
+
+async def test_a_refusal_on_the_urdu_console_is_in_urdu(database: str) -> None:
+    async with console_server(database) as desk:
+        ticket = await escalated_on_sms(desk.desk)
+        page = f"/staff/tickets/{ticket.ref}"
+        async with await desk.logged_in(desk.agent, lang="ur") as client:
+            status, html = await desk.submit(client, page, f"{page}/reply", text="   ")
+        with language("ur"):
+            expected = _("A reply needs some text: reply REF TEXT.")
+        assert status == 409 and expected in html and "A reply needs some text" not in html
 
 
 async def test_a_closed_ticket_can_be_followed_up_and_reopened(database: str) -> None:
