@@ -66,16 +66,15 @@ def _scrub_record(record: logging.LogRecord) -> None:
 SECRET_ROUTE_PARTS = ("token",)
 
 
-def loggable_path(request: web.BaseRequest) -> str:
+def loggable_path(request: web.Request) -> str:
     """Give a request's path fit for a log line: a link's token masked, the rest kept.
 
     A login or download link is a bearer secret until used, and a refused or failed request
     for one is exactly what gets logged; the path keeps the route's shape for whoever reads it.
     """
     path = request.path
-    match_info = request.match_info if isinstance(request, web.Request) else {}
     for part in SECRET_ROUTE_PARTS:
-        value = match_info.get(part)
+        value = request.match_info.get(part)
         if value:
             path = path.replace(value, MASK)
     return path

@@ -82,9 +82,10 @@ def _closers_only(said: str) -> str | None:
     """Read a message made only of closing words ("ok thanks bye", "theek hai shukriya") as the
     strongest of them; None if anything else is in it."""
     phrases = _closer_phrases()
+    longest = max(map(len, phrases), default=0)
     tokens, found, start = said.split(), set(), 0
     while start < len(tokens):
-        for end in range(len(tokens), start, -1):
+        for end in range(min(len(tokens), start + longest), start, -1):
             kind = phrases.get(tuple(tokens[start:end]))
             if kind:
                 found.add(kind)
@@ -226,7 +227,7 @@ def _profile_labels(turn: Turn, label: str) -> frozenset[str]:
     profile = turn.profile
     names = [c.name for c in profile.categories] + [p.name for p in profile.purposes]
     for name in names:
-        written = {name.en, name.ur, name.ur_latn or name.en}
+        written = {name.get(lang) for lang in LANGUAGES}
         if label in written:
             return frozenset(fold(text) for text in written)
     return frozenset()

@@ -13,6 +13,8 @@ from tortoise.transactions import in_transaction
 from storage.models import Lease
 
 Write = Callable[[BaseDBAsyncClient], Awaitable[Any]]
+# A staff command's claim by its Telegram update id (bot/channels/telegram.py); purge drops it.
+STAFF_UPDATE_CLAIM = "telegram-staff:"
 
 
 

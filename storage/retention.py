@@ -26,6 +26,7 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from storage.codes import WINDOW
+from storage.leases import STAFF_UPDATE_CLAIM
 from storage.models import (
     CLOSED_STATUSES,
     CodeLockout,
@@ -52,8 +53,6 @@ ONCE_SENT = "once_sent"
 # What an outbox payload keeps once its words are purged.
 PURGED: dict[str, object] = {"purged": True}
 FINISHED = ("sent", "failed")
-# A staff command's claim by its Telegram update id (bot/channels/telegram.py).
-STAFF_UPDATE_CLAIM = "telegram-staff:"
 # The longest a web-console session may last unused (STAFF_WEB_SESSION_HOURS is at most 720).
 SESSION_LONGEST = timedelta(days=30)
 

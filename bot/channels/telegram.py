@@ -74,7 +74,6 @@ from flows.engine import Desk, utcnow
 from flows.i18n import N_
 from flows.messages import IncomingMessage, Reply
 from storage import chat_moves, db, leases
-from storage.retention import STAFF_UPDATE_CLAIM
 
 logger = logging.getLogger(__name__)
 
@@ -419,7 +418,7 @@ class TelegramChannel:
 
         People's messages need no claim: the delivery record of their turn de-duplicates them.
         """
-        return await leases.claim_once(f"{STAFF_UPDATE_CLAIM}{update.update_id}", "telegram", utcnow())
+        return await leases.claim_once(f"{leases.STAFF_UPDATE_CLAIM}{update.update_id}", "telegram", utcnow())
 
     async def _staff_lines(self, user_id: int, chat_id: int, text: str) -> list[str]:
         """Hand a command to the staff side, if there is one."""
