@@ -26,6 +26,7 @@ from flows.kinds import INTENT_ENTRIES, MENU_ITEMS
 from flows.menu import welcome
 from flows.messages import Option, Reply
 from flows.other_rights import RIGHTS
+from flows.profile import Profile
 from flows.refs import find_reference
 from flows.steps import MENU, MISSES, show_menu
 from flows.turn import Turn
@@ -197,7 +198,27 @@ def names_option(turn: Turn, label: str) -> bool:
 
 def other_labels(turn: Turn, label: str) -> frozenset[str]:
     """Give an option's label in every reply language, folded, so either can pick it."""
-    return _other_labels(label) | _profile_labels(turn, label)
+    known = _labels_of(turn.profile)
+    found = known.get(label)
+    if found is None:
+        found = known[label] = _other_labels(label) | _profile_labels(turn.profile, label)
+    return found
+
+
+# A profile's labels in every language, worked out once per label: options are matched on
+# every message, and a profile's names are a small fixed set. Keyed by the profile's id, with
+# the profile kept beside its table so the id cannot be reused while the entry stands.
+_BY_PROFILE: dict[int, tuple[Profile, dict[str, frozenset[str]]]] = {}
+_PROFILES_KEPT = 32
+
+
+def _labels_of(profile: Profile) -> dict[str, frozenset[str]]:
+    entry = _BY_PROFILE.get(id(profile))
+    if entry is None or entry[0] is not profile:
+        if len(_BY_PROFILE) >= _PROFILES_KEPT:
+            _BY_PROFILE.clear()
+        entry = _BY_PROFILE[id(profile)] = (profile, {})
+    return entry[1]
 
 
 @cache
@@ -223,8 +244,7 @@ def _reverse(lang: str) -> dict[str, tuple[str, ...]]:
     return {text: tuple(ids) for text, ids in back.items()}
 
 
-def _profile_labels(turn: Turn, label: str) -> frozenset[str]:
-    profile = turn.profile
+def _profile_labels(profile: Profile, label: str) -> frozenset[str]:
     names = [c.name for c in profile.categories] + [p.name for p in profile.purposes]
     for name in names:
         written = {name.get(lang) for lang in LANGUAGES}

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timezone
-from typing import Any
 
-from tortoise import connections
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from storage import deliveries, sqlite_thread, subjects
+from storage import deliveries, subjects
 from storage.conflicts import StaleConversation
 from storage.models import Conversation, Identity, Subject, TranscriptLine
 from storage.records import ConversationState, Inbound, StoredReply
-from storage.sql import Plan, dialect, hand_written, insert_many, run, update
+from storage.sql import Plan, fetch, hand_written, insert_many, run, update
 
 __all__ = ["ConversationState", "StaleConversation", "load", "saved", "transcript"]
 
@@ -55,7 +53,7 @@ async def _load_known(message: Inbound) -> ConversationState | None:
     key = message.conversation_key
     delivery = deliveries.key(message.sender_id, message.external_id) if message.external_id else ""
     values = [key, message.transport, delivery, message.transport, message.sender_id]
-    rows = await _fetch(_KNOWN_SENDER, values)
+    rows = await fetch(_KNOWN_SENDER, values)
     if not rows:
         return None
     row = rows[0]
@@ -81,14 +79,6 @@ async def _load_known(message: Inbound) -> ConversationState | None:
         data=dict(_JSON.to_python_value(row["data"]) or {}),
         version=row["version"],
     )
-
-
-async def _fetch(sql: str, values: list[Any]) -> Sequence[Mapping[str, Any]]:
-    """Run a hand-written query with `?` parameter marks on SQLite or PostgreSQL."""
-    client = connections.get("default")
-    if sqlite_thread.is_sqlite(client):
-        return await sqlite_thread.read(client, sql, values)
-    return await client.execute_query_dict(dialect(sql, client), values)
 
 
 def _answered(message: Inbound, replies: list[StoredReply]) -> ConversationState:

@@ -14,6 +14,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
 from storage.models import Unreachable, WhatsAppWindow
+from storage.sql import fetch, hand_written
 
 
 async def note_inbound(transport: str, address: str, now: datetime) -> None:
@@ -43,8 +44,18 @@ async def mark_unreachable(transport: str, address: str, reason: str) -> bool:
     return True
 
 
+# Is this address blocked? Asked before a delete, which would be a write of its own.
+_BLOCKED = hand_written("blocked address", "SELECT 1 FROM unreachable WHERE transport = ? AND address = ?")
+
+
 async def reachable_again(transport: str, address: str) -> bool:
-    """Send to an address again (the person wrote START); True if it was blocked."""
+    """Send to an address again (the person wrote START); True if it was blocked.
+
+    Twilio's opt-in words include YES, which people mostly send to answer the desk's own
+    questions from numbers never blocked: a read first (joining the reads queued beside it)
+    spares each of them a write transaction of its own."""
+    if not await fetch(_BLOCKED, [transport, address]):
+        return False
     return await Unreachable.filter(transport=transport, address=address).delete() > 0
 
 

@@ -127,6 +127,15 @@ async def test_stop_reaches_the_desk_and_is_recorded_as_refusing_all_sms(server:
     assert not await Unreachable.exists()
 
 
+async def test_yes_is_twilios_opt_in_word_too_and_unblocks_only_its_own_number(server: Server) -> None:
+    other = "+923001112223"
+    assert await say(server, "STOP", "SM1") == []
+    assert await say(server, "STOP", "SM2", sender=other) == []
+    await say(server, "yes", "SM3")
+    assert await Unreachable.filter(address=PHONE).count() == 0
+    assert await Unreachable.filter(address=other).count() == 1
+
+
 @pytest.mark.parametrize("word", ["STOPALL", "unsubscribe", "Cancel", "END", "quit", "REVOKE", "OPTOUT"])
 async def test_every_twilio_opt_out_word_marks_the_number_as_refusing_sms(server: Server, word: str) -> None:
     assert await say(server, word, "SM1") == []

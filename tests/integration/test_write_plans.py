@@ -99,7 +99,7 @@ async def test_a_one_trip_read_waits_for_a_transaction_tortoise_has_begun(databa
 
     transaction = asyncio.create_task(transaction_that_rolls_back())
     await inside.wait()
-    read = asyncio.create_task(conversations._fetch("SELECT count(*) AS n FROM subject", []))
+    read = asyncio.create_task(sql.fetch("SELECT count(*) AS n FROM subject", []))
     await asyncio.sleep(0.05)
     assert not read.done()  # it would have run inside the transaction, on the same connection
     release.set()
