@@ -52,6 +52,7 @@ VOCABULARY: frozenset[str] = frozenset(
     | {key(w) for w in normalize_urdu(" ".join(tables.words("known")).lower()).split()}
     | {key(w) for w in tables.words("roman_marker")}
     | {key(w) for w in tables.words("english_marker")}
+    | {word for phrase in tables.words("asked_before") + tables.words("outcome") for word in _phrase_keys(phrase)}
 )
 _BY_LENGTH: dict[int, list[str]] = defaultdict(list)
 for _word in sorted(VOCABULARY):
@@ -62,6 +63,10 @@ for _word in sorted(_PATTERN_WORDS, key=lambda w: (len(w), w)):
         _CONSONANT_INDEX.setdefault(_word[0] + re.sub("[aeiouy]", "", _word[1:]), _word)
 _SPLIT_SUFFIXES = tuple(key(s) for s in tables.words("split_suffix"))
 NEGATIONS = frozenset(key(w) for w in tables.words("negation"))
+ASKED_BEFORE = frozenset(word for w in tables.words("asked_before") for word in _phrase_keys(w))
+OUTCOMES: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their first key
+for _outcome in tables.words("outcome"):
+    OUTCOMES[_phrase_keys(_outcome)[0]].append(_phrase_keys(_outcome))
 TARGETS = {key(word): lang for word, lang in tables.mapping("target_language").items()}
 COMMANDS = tables.mapping("command")
 

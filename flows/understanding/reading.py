@@ -15,8 +15,10 @@ from flows.refs import find_reference
 from flows.understanding import corpus, intent_model
 from flows.understanding.labels import INTENTS
 from flows.understanding.lexicon import (
+    ASKED_BEFORE,
     COMMANDS,
     NEGATIONS,
+    OUTCOMES,
     PATTERNS,
     TARGETS,
     Pattern,
@@ -175,6 +177,27 @@ def _clause_weight(clause: int, asking: set[int], intent: str) -> float:
     return _STORY_WEIGHT if clause < min(asking) else 1.0
 
 
+# Requests a message may tell of as asked before, in asking how they went ("the freeze I asked
+# for, is it on now?", "بند کرنے کا کہا تھا، وہ ہو گیا ہے کیا؟", "band krne ka bola tha, process
+# hua?"): such a message asks after the request, and the request's weight counts for status.
+_ASKED_AFTER = frozenset(
+    {"access", "consent_withdrawal", "marketing_opt_out", "erasure", "rectification", "restriction", "objection"}
+)
+def _asks_how_it_went(keys: list[str]) -> bool:
+    """Tell whether a message asks how something went ("yet", "ho gaya", "کیا بنا"); one that
+    says nothing came of it ("نہ کوئی رابطہ ہوا") does not ask."""
+    return any(
+        tuple(keys[i:i + len(outcome)]) == outcome and not NEGATIONS.intersection(keys[max(0, i - 3):i])
+        for i, word in enumerate(keys) for outcome in OUTCOMES.get(word, ())
+    )
+
+
+def _asked_before(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> bool:
+    """Tell whether a phrase's clause tells of it as asked before ("I asked for", "kaha tha")."""
+    clause = clauses[where[0]]
+    return any(word in ASKED_BEFORE for word, number in zip(keys, clauses) if number == clause)
+
+
 def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[int]]:
     """Add up intent weights, longest phrase first, each word counted for one phrase only;
     `clauses` numbers the clause each key stands in. Also give the positions matched."""
@@ -183,6 +206,8 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
     matched: set[int] = set()
     requested: set[int] = set()  # the positions of phrases other than refusals
     asking = _asking_clauses(keys, clauses)
+    asked_after = _asks_how_it_went(keys)
+    found_in: list[tuple[str, float, int]] = []  # each phrase's intent, weight and clause
     # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
     found = sorted(
         _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
@@ -202,7 +227,15 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
             if intent in _DISCLAIMED_INTENTS:
                 continue
             intent = "no"
-        scores[intent] += pattern.weight * _clause_weight(clauses[where[0]], asking, intent)
+        if asked_after and intent in _ASKED_AFTER and _asked_before(keys, where, clauses):
+            intent = "status"
+        found_in.append((intent, pattern.weight, clauses[where[0]]))
+    # An ask that names no request of its own ("please do it now") asks for the one told before
+    # it: the story then counts in full.
+    if not any(clause in asking and intent not in _CONVERSATIONAL for intent, _, clause in found_in):
+        asking = set()
+    for intent, weight, clause in found_in:
+        scores[intent] += weight * _clause_weight(clause, asking, intent)
     return scores, matched
 
 

@@ -25,6 +25,8 @@ WORD_LISTS = {
     "known": "words no intent rests on, so that fuzzy matching never bends them into one",
     "split_suffix": "chunks written onto a verb ('kardo', 'مٹادیں'), split off a known stem",
     "negation": "words that turn a request beside them into its refusal",
+    "asked_before": "words that tell of a request made before ('asked', 'kaha tha', 'کہا تھا')",
+    "outcome": "words that ask how a request went ('yet', 'ho gaya', 'کیا بنا'); may be phrases",
     "target_language": "names of a language a person may switch to; value: its code",
     "command": "chat commands ('/start'); value: the words they stand for",
     "roman_marker": "Latin words that mark a message as Roman Urdu; value: how strongly",

@@ -389,3 +389,31 @@ def test_a_negation_of_something_else_leaves_the_request_beside_it_standing(
 )
 def test_a_story_that_ends_with_a_polite_ask_is_read_as_the_ask(text: str, intent: str) -> None:
     assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I requested a correction of my address last week, has it been done?", "status"),
+        ("میں نے اپنا اکاؤنٹ بند کرنے کا کہا تھا، کیا بنا؟", "status"),
+        ("location ki ijazat wapas lene ka kaha tha, ho gaya?", "status"),
+        ("I asked you last week to delete my account, please do it now", "erasure"),
+        ("maine kaha tha mera number galat hai, theek kar dein", "rectification"),
+    ],
+)
+def test_a_request_told_as_asked_before_in_asking_how_it_went_asks_after_it(
+    text: str, intent: str
+) -> None:
+    assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A bank called me by name. Who did you share my number with?", "en"),
+        ("میرا ای میل آپ نے کن کمپنیوں کو دیا ہے؟", "ur"),
+        ("mera address aap ne kis kis ko diya hai", "ur-Latn"),
+    ],
+)
+def test_asking_who_got_ones_data_is_access_even_after_a_story(text: str, language: str) -> None:
+    assert (read(text).language, read(text).intent) == (language, "access")
