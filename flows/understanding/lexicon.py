@@ -52,7 +52,7 @@ VOCABULARY: frozenset[str] = frozenset(
     | {key(w) for w in normalize_urdu(" ".join(tables.words("known")).lower()).split()}
     | {key(w) for w in tables.words("roman_marker")}
     | {key(w) for w in tables.words("english_marker")}
-    | {word for phrase in tables.words("asked_before") + tables.words("outcome") for word in _phrase_keys(phrase)}
+    | {word for phrase in tables.words("asked_before") + tables.words("outcome") + tables.words("disclaimer") for word in _phrase_keys(phrase)}
 )
 _BY_LENGTH: dict[int, list[str]] = defaultdict(list)
 for _word in sorted(VOCABULARY):
@@ -64,6 +64,9 @@ for _word in sorted(_PATTERN_WORDS, key=lambda w: (len(w), w)):
 _SPLIT_SUFFIXES = tuple(key(s) for s in tables.words("split_suffix"))
 NEGATIONS = frozenset(key(w) for w in tables.words("negation"))
 ASKED_BEFORE = frozenset(word for w in tables.words("asked_before") for word in _phrase_keys(w))
+DISCLAIMERS: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their first key
+for _disclaimer in tables.words("disclaimer"):
+    DISCLAIMERS[_phrase_keys(_disclaimer)[0]].append(_phrase_keys(_disclaimer))
 OUTCOMES: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their first key
 for _outcome in tables.words("outcome"):
     OUTCOMES[_phrase_keys(_outcome)[0]].append(_phrase_keys(_outcome))

@@ -17,6 +17,7 @@ from flows.understanding.labels import INTENTS
 from flows.understanding.lexicon import (
     ASKED_BEFORE,
     COMMANDS,
+    DISCLAIMERS,
     NEGATIONS,
     OUTCOMES,
     PATTERNS,
@@ -198,6 +199,50 @@ def _asked_before(keys: list[str], where: tuple[int, ...], clauses: list[int]) -
     return any(word in ASKED_BEFORE for word, number in zip(keys, clauses) if number == clause)
 
 
+# "This isn't about the promo messages", "حذف کرنے کا نہیں کہہ رہا": a request named in the clause
+# of one of these is what the message is not; it counts for nothing (the rest says what it is),
+# unless it comes after a word that turns to the rest ("not about deletion, just ...").
+_TURNING = frozenset(key(w) for w in "just only but bas sirf lekin magar balke balki بس صرف لیکن مگر بلکہ".split())
+
+
+def _disclaimed(keys: list[str], clauses: list[int]) -> tuple[set[int], set[int]]:
+    """Give the positions of the disclaimers' own words, and of the words they disclaim."""
+    own: set[int] = set()
+    for i, word in enumerate(keys):
+        for words in DISCLAIMERS.get(word, ()):
+            if tuple(keys[i:i + len(words)]) == words:
+                own.update(range(i, i + len(words)))
+    disclaimed: set[int] = set()
+    for clause in {clauses[i] for i in own}:
+        turned = False
+        for i, number in enumerate(clauses):
+            if number != clause:
+                continue
+            if i not in own and keys[i] in _TURNING and any(j < i for j in own if clauses[j] == clause):
+                turned = True
+            if not turned:
+                disclaimed.add(i)
+    return own, disclaimed
+
+
+# "account deletion request", "address ki correction ki darkhwast": a request named as a noun
+# before (or after "request for") the word for a request is that request, not a question about
+# one; the word counts for it.
+_REQUEST_NOUNS = frozenset(key(w) for w in "request requests darkhwast darkhast درخواست ریکویسٹ ریکوئسٹ".split())
+_NAMED_REACH = 3
+
+
+def _named_request(
+    where: tuple[int, ...], found_in: list[tuple[str, float, int, tuple[int, ...]]]
+) -> str | None:
+    """Give the request a lone word for a request names, if a request's phrase stands by it."""
+    at = where[0]
+    for intent, _weight, _clause, other in found_in:
+        if intent in _ASKED_AFTER and (0 < at - other[-1] <= _NAMED_REACH or 0 < other[0] - at <= 2):
+            return intent
+    return None
+
+
 def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[int]]:
     """Add up intent weights, longest phrase first, each word counted for one phrase only;
     `clauses` numbers the clause each key stands in. Also give the positions matched."""
@@ -207,7 +252,9 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
     requested: set[int] = set()  # the positions of phrases other than refusals
     asking = _asking_clauses(keys, clauses)
     asked_after = _asks_how_it_went(keys)
-    found_in: list[tuple[str, float, int]] = []  # each phrase's intent, weight and clause
+    found_in: list[tuple[str, float, int, tuple[int, ...]]] = []  # intent, weight, clause, where
+    own, disclaimed = _disclaimed(keys, clauses)
+    used.update(own)
     # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
     found = sorted(
         _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
@@ -220,7 +267,7 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
         intent = pattern.intent
         if intent != "no":
             requested.update(where)
-        if _told_of(intent, keys, where):
+        if _told_of(intent, keys, where) or (intent not in _CONVERSATIONAL and disclaimed.intersection(where)):
             continue
         # "don't delete it" answers a question; it is not a request to delete.
         if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses, requested):
@@ -229,12 +276,20 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
             intent = "no"
         if asked_after and intent in _ASKED_AFTER and _asked_before(keys, where, clauses):
             intent = "status"
-        found_in.append((intent, pattern.weight, clauses[where[0]]))
+        found_in.append((intent, pattern.weight, clauses[where[0]], where))
+    for n, (intent, weight, clause, where) in enumerate(found_in):
+        if (
+            intent == "status" and len(where) == 1 and keys[where[0]] in _REQUEST_NOUNS
+            and not _asked_before(keys, where, clauses)
+        ):
+            named = _named_request(where, found_in)
+            if named:
+                found_in[n] = (named, weight, clause, where)
     # An ask that names no request of its own ("please do it now") asks for the one told before
     # it: the story then counts in full.
-    if not any(clause in asking and intent not in _CONVERSATIONAL for intent, _, clause in found_in):
+    if not any(clause in asking and intent not in _CONVERSATIONAL for intent, _, clause, _ in found_in):
         asking = set()
-    for intent, weight, clause in found_in:
+    for intent, weight, clause, _where in found_in:
         scores[intent] += weight * _clause_weight(clause, asking, intent)
     return scores, matched
 

@@ -26,6 +26,7 @@ WORD_LISTS = {
     "split_suffix": "chunks written onto a verb ('kardo', 'مٹادیں'), split off a known stem",
     "negation": "words that turn a request beside them into its refusal",
     "asked_before": "words that tell of a request made before ('asked', 'kaha tha', 'کہا تھا')",
+    "disclaimer": "words that say a request beside them is not what is asked ('isn't about'); may be phrases",
     "outcome": "words that ask how a request went ('yet', 'ho gaya', 'کیا بنا'); may be phrases",
     "target_language": "names of a language a person may switch to; value: its code",
     "command": "chat commands ('/start'); value: the words they stand for",

@@ -22,6 +22,7 @@ from flows.understanding import (
     read,
     understand,
 )
+from flows.understanding.reading import keys_of
 from flows.understanding.scores import score
 from tests.support import ROOT
 
@@ -417,3 +418,37 @@ def test_a_request_told_as_asked_before_in_asking_how_it_went_asks_after_it(
 )
 def test_asking_who_got_ones_data_is_access_even_after_a_story(text: str, language: str) -> None:
     assert (read(text).language, read(text).intent) == (language, "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("This is not about deleting anything. I object to you scoring me for loans", "objection"),
+        ("ڈیٹا حذف کرنے کی بات نہیں، بس مجھے مارکیٹنگ کال نہ کریں", "marketing_opt_out"),
+        ("account delete karne ka nahi keh raha, bas promo sms band karo", "marketing_opt_out"),
+    ],
+)
+def test_a_request_the_message_says_it_is_not_about_counts_for_nothing(text: str, intent: str) -> None:
+    assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("profile deletion request", "erasure"),
+        ("phone number ki correction ki request", "rectification"),
+        ("status of my deletion request", "status"),
+        ("میں نے اکاؤنٹ ختم کرنے کی درخواست دی تھی، ہو گئی؟", "status"),
+    ],
+)
+def test_a_request_named_as_a_noun_is_that_request_not_a_question_about_one(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("word", "not_bent_into"), [("pichle", "piche"), ("hafta", "hata"), ("mahine", "machine")]
+)
+def test_everyday_words_are_not_bent_into_request_words(word: str, not_bent_into: str) -> None:
+    assert keys_of(word) != [not_bent_into]
