@@ -139,9 +139,10 @@ _DID = frozenset(
 
 
 def _told_of(intent: str, keys: list[str], where: tuple[int, ...]) -> bool:
-    """Tell whether a one-word phrase for a person is the subject of something they did."""
+    """Tell whether a phrase for a person ("agent", "کال سینٹر والے") is the subject of something
+    they did."""
     after = keys[where[-1] + 1:where[-1] + 5]
-    return intent == "human" and len(where) == 1 and bool(_DID.intersection(after))
+    return intent == "human" and bool(_DID.intersection(after))
 
 
 # A clause opened with one of these is the ask, however much story comes before it ("My son
@@ -271,7 +272,8 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
             continue
         # "don't delete it" answers a question; it is not a request to delete.
         if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses, requested):
-            if intent in _DISCLAIMED_INTENTS:
+            # "ڈیلیٹ نہیں کرنا، بس ابھی روک دیں": not this, but what follows.
+            if intent in _DISCLAIMED_INTENTS or _TURNING.intersection(keys[where[-1] + 1:]):
                 continue
             intent = "no"
         if asked_after and intent in _ASKED_AFTER and _asked_before(keys, where, clauses):

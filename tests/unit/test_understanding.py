@@ -452,3 +452,20 @@ def test_a_request_named_as_a_noun_is_that_request_not_a_question_about_one(
 )
 def test_everyday_words_are_not_bent_into_request_words(word: str, not_bent_into: str) -> None:
     assert keys_of(word) != [not_bent_into]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("delete nahi karna, bas abhi rok do", "restriction"),
+        ("don't delete it, just stop the promo sms", "marketing_opt_out"),
+        ("ڈیلیٹ نہیں کرنا", "no"),
+    ],
+)
+def test_a_request_refused_before_a_turn_to_another_leaves_the_other(text: str, intent: str) -> None:
+    assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize("text", ["jawab kb aye ga", "language badlo", "khilaf hu"])
+def test_short_roman_urdu_is_roman_urdu(text: str) -> None:
+    assert detect_language(text) == "ur-Latn"
