@@ -112,6 +112,11 @@ def clauses_of(text: str) -> list[str]:
     return [normalize_urdu(clause.lower()) for clause in _CLAUSE_END.split(text)]
 
 
+def questions_of(text: str) -> set[int]:
+    """Number the clauses of `clauses_of(text)` that end with a question mark."""
+    return {n for n, end in enumerate(_CLAUSE_END.findall(text)) if "?" in end or "؟" in end}
+
+
 def tokens(normalized: str) -> list[str]:
     """Turn normalised text into matching keys, splitting compounds and fixing misspellings."""
     keys: list[str] = []

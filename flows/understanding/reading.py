@@ -25,6 +25,7 @@ from flows.understanding.lexicon import (
     Pattern,
     clause_tokens,
     clauses_of,
+    questions_of,
 )
 from flows.understanding.text import MAX_CHARS, detect_language, key, normalize_roman
 
@@ -158,13 +159,16 @@ _STORY_WEIGHT = 0.5
 _CONDITION = frozenset(key(w) for w in "while until جب jab".split())
 
 
-def _asking_clauses(keys: list[str], clauses: list[int]) -> set[int]:
+def _asking_clauses(keys: list[str], clauses: list[int], questions: set[int]) -> set[int]:
     """Number the clauses that open with a polite word, when the message has several, and the
-    clauses that set their condition."""
+    clauses that set their condition; with no polite word, a question that ends a story ("A
+    loan app called me by name. Who did you give my number to?")."""
     if len(set(clauses)) < 2:
         return set()
     starts = {number: i for i, number in reversed(list(enumerate(clauses)))}
     asking = {n for n, i in starts.items() if _POLITE.intersection(keys[i:i + 2])}
+    if not asking and max(starts) in questions and max(starts) > min(starts):
+        asking = {max(starts)}
     if asking:
         asking |= {n for n, i in starts.items() if keys[i] in _CONDITION}
     return asking
@@ -244,14 +248,17 @@ def _named_request(
     return None
 
 
-def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[int]]:
+def _score(
+    keys: list[str], clauses: list[int], questions: set[int] | None = None
+) -> tuple[dict[str, float], set[int]]:
     """Add up intent weights, longest phrase first, each word counted for one phrase only;
-    `clauses` numbers the clause each key stands in. Also give the positions matched."""
+    `clauses` numbers the clause each key stands in, `questions` the clauses that end with a
+    question mark. Also give the positions matched."""
     scores: dict[str, float] = defaultdict(float)
     used: set[int] = set()
     matched: set[int] = set()
     requested: set[int] = set()  # the positions of phrases other than refusals
-    asking = _asking_clauses(keys, clauses)
+    asking = _asking_clauses(keys, clauses, questions or set())
     asked_after = _asks_how_it_went(keys)
     found_in: list[tuple[str, float, int, tuple[int, ...]]] = []  # intent, weight, clause, where
     own, disclaimed = _disclaimed(keys, clauses)
@@ -352,7 +359,7 @@ def read(
     words = " ".join(clause for clause in clause_texts if clause)
     normalized = normalize_roman(words) if language != "ur" else words
     keys, clauses = clause_tokens(clause_texts)
-    scores, matched = _score(keys, clauses)
+    scores, matched = _score(keys, clauses, questions_of(command if command is not None else text))
     if reference and not _has_request(scores, _THRESHOLD):
         # A bare reference is someone asking after their request.
         scores["status"] += 1.5

@@ -469,3 +469,14 @@ def test_a_request_refused_before_a_turn_to_another_leaves_the_other(text: str, 
 @pytest.mark.parametrize("text", ["jawab kb aye ga", "language badlo", "khilaf hu"])
 def test_short_roman_urdu_is_roman_urdu(text: str) -> None:
     assert detect_language(text) == "ur-Latn"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("A recovery agent called my office and knew my salary. Who did you share it with?", "access"),
+        ("مجھے ایک انجان کمپنی کی کالیں آ رہی ہیں۔ میرا نمبر آپ نے کن کن کو دیا ہے؟", "access"),
+    ],
+)
+def test_a_question_that_ends_a_story_is_the_ask(text: str, intent: str) -> None:
+    assert read(text, ask_model=False).intent == intent
