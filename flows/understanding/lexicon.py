@@ -52,7 +52,11 @@ VOCABULARY: frozenset[str] = frozenset(
     | {key(w) for w in normalize_urdu(" ".join(tables.words("known")).lower()).split()}
     | {key(w) for w in tables.words("roman_marker")}
     | {key(w) for w in tables.words("english_marker")}
-    | {word for phrase in tables.words("asked_before") + tables.words("outcome") + tables.words("disclaimer") for word in _phrase_keys(phrase)}
+    | {
+        word
+        for phrase in tables.words("asked_before") + tables.words("outcome") + tables.words("disclaimer")
+        for word in _phrase_keys(phrase)
+    }
 )
 _BY_LENGTH: dict[int, list[str]] = defaultdict(list)
 for _word in sorted(VOCABULARY):

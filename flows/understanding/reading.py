@@ -186,9 +186,12 @@ def _clause_weight(clause: int, asking: set[int], intent: str) -> float:
 # Requests a message may tell of as asked before, in asking how they went ("the freeze I asked
 # for, is it on now?", "بند کرنے کا کہا تھا، وہ ہو گیا ہے کیا؟", "band krne ka bola tha, process
 # hua?"): such a message asks after the request, and the request's weight counts for status.
-_ASKED_AFTER = frozenset(
-    {"access", "consent_withdrawal", "marketing_opt_out", "erasure", "rectification", "restriction", "objection"}
-)
+_ASKED_AFTER = frozenset({
+    "access", "consent_withdrawal", "marketing_opt_out", "erasure", "rectification", "restriction",
+    "objection",
+})
+
+
 def _asks_how_it_went(keys: list[str]) -> bool:
     """Tell whether a message asks how something went ("yet", "ho gaya", "کیا بنا"); one that
     says nothing came of it ("نہ کوئی رابطہ ہوا") does not ask."""
@@ -207,7 +210,9 @@ def _asked_before(keys: list[str], where: tuple[int, ...], clauses: list[int]) -
 # "This isn't about the promo messages", "حذف کرنے کا نہیں کہہ رہا": a request named in the clause
 # of one of these is what the message is not; it counts for nothing (the rest says what it is),
 # unless it comes after a word that turns to the rest ("not about deletion, just ...").
-_TURNING = frozenset(key(w) for w in "just only but bas sirf lekin magar balke balki بس صرف لیکن مگر بلکہ".split())
+_TURNING = frozenset(
+    key(w) for w in "just only but bas sirf lekin magar balke balki بس صرف لیکن مگر بلکہ".split()
+)
 
 
 def _disclaimed(keys: list[str], clauses: list[int]) -> tuple[set[int], set[int]]:
@@ -233,7 +238,9 @@ def _disclaimed(keys: list[str], clauses: list[int]) -> tuple[set[int], set[int]
 # "account deletion request", "address ki correction ki darkhwast": a request named as a noun
 # before (or after "request for") the word for a request is that request, not a question about
 # one; the word counts for it.
-_REQUEST_NOUNS = frozenset(key(w) for w in "request requests darkhwast darkhast درخواست ریکویسٹ ریکوئسٹ".split())
+_REQUEST_NOUNS = frozenset(
+    key(w) for w in "request requests darkhwast darkhast درخواست ریکویسٹ ریکوئسٹ".split()
+)
 _NAMED_REACH = 3
 
 
@@ -275,8 +282,10 @@ def _score(
         intent = pattern.intent
         if intent != "no":
             requested.update(where)
-        if _told_of(intent, keys, where) or (intent not in _CONVERSATIONAL and disclaimed.intersection(where)):
+        if _told_of(intent, keys, where):
             continue
+        if intent not in _CONVERSATIONAL and disclaimed.intersection(where):
+            continue  # "this isn't about the promo messages"
         # "don't delete it" answers a question; it is not a request to delete.
         if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses, requested):
             # "ڈیلیٹ نہیں کرنا، بس ابھی روک دیں": not this, but what follows.
