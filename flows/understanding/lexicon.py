@@ -52,6 +52,11 @@ VOCABULARY: frozenset[str] = frozenset(
     | {key(w) for w in normalize_urdu(" ".join(tables.words("known")).lower()).split()}
     | {key(w) for w in tables.words("roman_marker")}
     | {key(w) for w in tables.words("english_marker")}
+    | {
+        word
+        for phrase in tables.words("asked_before") + tables.words("outcome") + tables.words("disclaimer")
+        for word in _phrase_keys(phrase)
+    }
 )
 _BY_LENGTH: dict[int, list[str]] = defaultdict(list)
 for _word in sorted(VOCABULARY):
@@ -62,6 +67,13 @@ for _word in sorted(_PATTERN_WORDS, key=lambda w: (len(w), w)):
         _CONSONANT_INDEX.setdefault(_word[0] + re.sub("[aeiouy]", "", _word[1:]), _word)
 _SPLIT_SUFFIXES = tuple(key(s) for s in tables.words("split_suffix"))
 NEGATIONS = frozenset(key(w) for w in tables.words("negation"))
+ASKED_BEFORE = frozenset(word for w in tables.words("asked_before") for word in _phrase_keys(w))
+DISCLAIMERS: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their first key
+for _disclaimer in tables.words("disclaimer"):
+    DISCLAIMERS[_phrase_keys(_disclaimer)[0]].append(_phrase_keys(_disclaimer))
+OUTCOMES: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their first key
+for _outcome in tables.words("outcome"):
+    OUTCOMES[_phrase_keys(_outcome)[0]].append(_phrase_keys(_outcome))
 TARGETS = {key(word): lang for word, lang in tables.mapping("target_language").items()}
 COMMANDS = tables.mapping("command")
 
@@ -102,6 +114,11 @@ _CLAUSE_END = re.compile(r"[,،;؛.۔!?؟\n]+")
 def clauses_of(text: str) -> list[str]:
     """Split a message into its clauses, each normalised as `normalize_urdu` does."""
     return [normalize_urdu(clause.lower()) for clause in _CLAUSE_END.split(text)]
+
+
+def questions_of(text: str) -> set[int]:
+    """Number the clauses of `clauses_of(text)` that end with a question mark."""
+    return {n for n, end in enumerate(_CLAUSE_END.findall(text)) if "?" in end or "؟" in end}
 
 
 def tokens(normalized: str) -> list[str]:

@@ -15,13 +15,17 @@ from flows.refs import find_reference
 from flows.understanding import corpus, intent_model
 from flows.understanding.labels import INTENTS
 from flows.understanding.lexicon import (
+    ASKED_BEFORE,
     COMMANDS,
+    DISCLAIMERS,
     NEGATIONS,
+    OUTCOMES,
     PATTERNS,
     TARGETS,
     Pattern,
     clause_tokens,
     clauses_of,
+    questions_of,
 )
 from flows.understanding.text import MAX_CHARS, detect_language, key, normalize_roman
 
@@ -136,9 +140,10 @@ _DID = frozenset(
 
 
 def _told_of(intent: str, keys: list[str], where: tuple[int, ...]) -> bool:
-    """Tell whether a one-word phrase for a person is the subject of something they did."""
+    """Tell whether a phrase for a person ("agent", "کال سینٹر والے") is the subject of something
+    they did."""
     after = keys[where[-1] + 1:where[-1] + 5]
-    return intent == "human" and len(where) == 1 and bool(_DID.intersection(after))
+    return intent == "human" and bool(_DID.intersection(after))
 
 
 # A clause opened with one of these is the ask, however much story comes before it ("My son
@@ -154,13 +159,16 @@ _STORY_WEIGHT = 0.5
 _CONDITION = frozenset(key(w) for w in "while until جب jab".split())
 
 
-def _asking_clauses(keys: list[str], clauses: list[int]) -> set[int]:
+def _asking_clauses(keys: list[str], clauses: list[int], questions: set[int]) -> set[int]:
     """Number the clauses that open with a polite word, when the message has several, and the
-    clauses that set their condition."""
+    clauses that set their condition; with no polite word, a question that ends a story ("A
+    loan app called me by name. Who did you give my number to?")."""
     if len(set(clauses)) < 2:
         return set()
     starts = {number: i for i, number in reversed(list(enumerate(clauses)))}
     asking = {n for n, i in starts.items() if _POLITE.intersection(keys[i:i + 2])}
+    if not asking and max(starts) in questions and max(starts) > min(starts):
+        asking = {max(starts)}
     if asking:
         asking |= {n for n, i in starts.items() if keys[i] in _CONDITION}
     return asking
@@ -175,14 +183,93 @@ def _clause_weight(clause: int, asking: set[int], intent: str) -> float:
     return _STORY_WEIGHT if clause < min(asking) else 1.0
 
 
-def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[int]]:
+# Requests a message may tell of as asked before, in asking how they went ("the freeze I asked
+# for, is it on now?", "بند کرنے کا کہا تھا، وہ ہو گیا ہے کیا؟", "band krne ka bola tha, process
+# hua?"): such a message asks after the request, and the request's weight counts for status.
+_ASKED_AFTER = frozenset({
+    "access", "consent_withdrawal", "marketing_opt_out", "erasure", "rectification", "restriction",
+    "objection",
+})
+
+
+def _asks_how_it_went(keys: list[str]) -> bool:
+    """Tell whether a message asks how something went ("yet", "ho gaya", "کیا بنا"); one that
+    says nothing came of it ("نہ کوئی رابطہ ہوا") does not ask."""
+    return any(
+        tuple(keys[i:i + len(outcome)]) == outcome and not NEGATIONS.intersection(keys[max(0, i - 3):i])
+        for i, word in enumerate(keys) for outcome in OUTCOMES.get(word, ())
+    )
+
+
+def _asked_before(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> bool:
+    """Tell whether a phrase's clause tells of it as asked before ("I asked for", "kaha tha")."""
+    clause = clauses[where[0]]
+    return any(word in ASKED_BEFORE for word, number in zip(keys, clauses) if number == clause)
+
+
+# "This isn't about the promo messages", "حذف کرنے کا نہیں کہہ رہا": a request named in the clause
+# of one of these is what the message is not; it counts for nothing (the rest says what it is),
+# unless it comes after a word that turns to the rest ("not about deletion, just ...").
+_TURNING = frozenset(
+    key(w) for w in "just only but bas sirf lekin magar balke balki بس صرف لیکن مگر بلکہ".split()
+)
+
+
+def _disclaimed(keys: list[str], clauses: list[int]) -> tuple[set[int], set[int]]:
+    """Give the positions of the disclaimers' own words, and of the words they disclaim."""
+    own: set[int] = set()
+    for i, word in enumerate(keys):
+        for words in DISCLAIMERS.get(word, ()):
+            if tuple(keys[i:i + len(words)]) == words:
+                own.update(range(i, i + len(words)))
+    disclaimed: set[int] = set()
+    for clause in {clauses[i] for i in own}:
+        turned = False
+        for i, number in enumerate(clauses):
+            if number != clause:
+                continue
+            if i not in own and keys[i] in _TURNING and any(j < i for j in own if clauses[j] == clause):
+                turned = True
+            if not turned:
+                disclaimed.add(i)
+    return own, disclaimed
+
+
+# "account deletion request", "address ki correction ki darkhwast": a request named as a noun
+# before (or after "request for") the word for a request is that request, not a question about
+# one; the word counts for it.
+_REQUEST_NOUNS = frozenset(
+    key(w) for w in "request requests darkhwast darkhast درخواست ریکویسٹ ریکوئسٹ".split()
+)
+_NAMED_REACH = 3
+
+
+def _named_request(
+    where: tuple[int, ...], found_in: list[tuple[str, float, int, tuple[int, ...]]]
+) -> str | None:
+    """Give the request a lone word for a request names, if a request's phrase stands by it."""
+    at = where[0]
+    for intent, _weight, _clause, other in found_in:
+        if intent in _ASKED_AFTER and (0 < at - other[-1] <= _NAMED_REACH or 0 < other[0] - at <= 2):
+            return intent
+    return None
+
+
+def _score(
+    keys: list[str], clauses: list[int], questions: set[int] | None = None
+) -> tuple[dict[str, float], set[int]]:
     """Add up intent weights, longest phrase first, each word counted for one phrase only;
-    `clauses` numbers the clause each key stands in. Also give the positions matched."""
+    `clauses` numbers the clause each key stands in, `questions` the clauses that end with a
+    question mark. Also give the positions matched."""
     scores: dict[str, float] = defaultdict(float)
     used: set[int] = set()
     matched: set[int] = set()
     requested: set[int] = set()  # the positions of phrases other than refusals
-    asking = _asking_clauses(keys, clauses)
+    asking = _asking_clauses(keys, clauses, questions or set())
+    asked_after = _asks_how_it_went(keys)
+    found_in: list[tuple[str, float, int, tuple[int, ...]]] = []  # intent, weight, clause, where
+    own, disclaimed = _disclaimed(keys, clauses)
+    used.update(own)
     # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
     found = sorted(
         _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
@@ -197,12 +284,31 @@ def _score(keys: list[str], clauses: list[int]) -> tuple[dict[str, float], set[i
             requested.update(where)
         if _told_of(intent, keys, where):
             continue
+        if intent not in _CONVERSATIONAL and disclaimed.intersection(where):
+            continue  # "this isn't about the promo messages"
         # "don't delete it" answers a question; it is not a request to delete.
         if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses, requested):
-            if intent in _DISCLAIMED_INTENTS:
+            # "ڈیلیٹ نہیں کرنا، بس ابھی روک دیں": not this, but what follows.
+            if intent in _DISCLAIMED_INTENTS or _TURNING.intersection(keys[where[-1] + 1:]):
                 continue
             intent = "no"
-        scores[intent] += pattern.weight * _clause_weight(clauses[where[0]], asking, intent)
+        if asked_after and intent in _ASKED_AFTER and _asked_before(keys, where, clauses):
+            intent = "status"
+        found_in.append((intent, pattern.weight, clauses[where[0]], where))
+    for n, (intent, weight, clause, where) in enumerate(found_in):
+        if (
+            intent == "status" and len(where) == 1 and keys[where[0]] in _REQUEST_NOUNS
+            and not _asked_before(keys, where, clauses)
+        ):
+            named = _named_request(where, found_in)
+            if named:
+                found_in[n] = (named, weight, clause, where)
+    # An ask that names no request of its own ("please do it now") asks for the one told before
+    # it: the story then counts in full.
+    if not any(clause in asking and intent not in _CONVERSATIONAL for intent, _, clause, _ in found_in):
+        asking = set()
+    for intent, weight, clause, _where in found_in:
+        scores[intent] += weight * _clause_weight(clause, asking, intent)
     return scores, matched
 
 
@@ -262,7 +368,7 @@ def read(
     words = " ".join(clause for clause in clause_texts if clause)
     normalized = normalize_roman(words) if language != "ur" else words
     keys, clauses = clause_tokens(clause_texts)
-    scores, matched = _score(keys, clauses)
+    scores, matched = _score(keys, clauses, questions_of(command if command is not None else text))
     if reference and not _has_request(scores, _THRESHOLD):
         # A bare reference is someone asking after their request.
         scores["status"] += 1.5

@@ -22,6 +22,7 @@ from flows.understanding import (
     read,
     understand,
 )
+from flows.understanding.reading import keys_of
 from flows.understanding.scores import score
 from tests.support import ROOT
 
@@ -388,4 +389,94 @@ def test_a_negation_of_something_else_leaves_the_request_beside_it_standing(
     ],
 )
 def test_a_story_that_ends_with_a_polite_ask_is_read_as_the_ask(text: str, intent: str) -> None:
+    assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I requested a correction of my address last week, has it been done?", "status"),
+        ("میں نے اپنا اکاؤنٹ بند کرنے کا کہا تھا، کیا بنا؟", "status"),
+        ("location ki ijazat wapas lene ka kaha tha, ho gaya?", "status"),
+        ("I asked you last week to delete my account, please do it now", "erasure"),
+        ("maine kaha tha mera number galat hai, theek kar dein", "rectification"),
+    ],
+)
+def test_a_request_told_as_asked_before_in_asking_how_it_went_asks_after_it(
+    text: str, intent: str
+) -> None:
+    assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A bank called me by name. Who did you share my number with?", "en"),
+        ("میرا ای میل آپ نے کن کمپنیوں کو دیا ہے؟", "ur"),
+        ("mera address aap ne kis kis ko diya hai", "ur-Latn"),
+    ],
+)
+def test_asking_who_got_ones_data_is_access_even_after_a_story(text: str, language: str) -> None:
+    assert (read(text).language, read(text).intent) == (language, "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("This is not about deleting anything. I object to you scoring me for loans", "objection"),
+        ("ڈیٹا حذف کرنے کی بات نہیں، بس مجھے مارکیٹنگ کال نہ کریں", "marketing_opt_out"),
+        ("account delete karne ka nahi keh raha, bas promo sms band karo", "marketing_opt_out"),
+    ],
+)
+def test_a_request_the_message_says_it_is_not_about_counts_for_nothing(text: str, intent: str) -> None:
+    assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("profile deletion request", "erasure"),
+        ("phone number ki correction ki request", "rectification"),
+        ("status of my deletion request", "status"),
+        ("میں نے اکاؤنٹ ختم کرنے کی درخواست دی تھی، ہو گئی؟", "status"),
+    ],
+)
+def test_a_request_named_as_a_noun_is_that_request_not_a_question_about_one(
+    text: str, intent: str
+) -> None:
+    assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("word", "not_bent_into"), [("pichle", "piche"), ("hafta", "hata"), ("mahine", "machine")]
+)
+def test_everyday_words_are_not_bent_into_request_words(word: str, not_bent_into: str) -> None:
+    assert keys_of(word) != [not_bent_into]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("delete nahi karna, bas abhi rok do", "restriction"),
+        ("don't delete it, just stop the promo sms", "marketing_opt_out"),
+        ("ڈیلیٹ نہیں کرنا", "no"),
+    ],
+)
+def test_a_request_refused_before_a_turn_to_another_leaves_the_other(text: str, intent: str) -> None:
+    assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize("text", ["jawab kb aye ga", "language badlo", "khilaf hu"])
+def test_short_roman_urdu_is_roman_urdu(text: str) -> None:
+    assert detect_language(text) == "ur-Latn"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("A recovery agent called my office and knew my salary. Who did you share it with?", "access"),
+        ("مجھے ایک انجان کمپنی کی کالیں آ رہی ہیں۔ میرا نمبر آپ نے کن کن کو دیا ہے؟", "access"),
+    ],
+)
+def test_a_question_that_ends_a_story_is_the_ask(text: str, intent: str) -> None:
     assert read(text, ask_model=False).intent == intent
