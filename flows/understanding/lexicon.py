@@ -54,7 +54,10 @@ VOCABULARY: frozenset[str] = frozenset(
     | {key(w) for w in tables.words("english_marker")}
     | {
         word
-        for phrase in tables.words("asked_before") + tables.words("outcome") + tables.words("disclaimer")
+        for phrase in (
+            tables.words("asked_before") + tables.words("outcome") + tables.words("disclaimer")
+            + tables.words("not_outcome") + tables.words("until")
+        )
         for word in _phrase_keys(phrase)
     }
 )
@@ -74,6 +77,8 @@ for _disclaimer in tables.words("disclaimer"):
 OUTCOMES: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their first key
 for _outcome in tables.words("outcome"):
     OUTCOMES[_phrase_keys(_outcome)[0]].append(_phrase_keys(_outcome))
+NOT_OUTCOMES = frozenset(word for w in tables.words("not_outcome") for word in _phrase_keys(w))
+UNTIL = frozenset(_phrase_keys(w) for w in tables.words("until"))
 TARGETS = {key(word): lang for word, lang in tables.mapping("target_language").items()}
 COMMANDS = tables.mapping("command")
 

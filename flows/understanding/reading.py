@@ -19,9 +19,11 @@ from flows.understanding.lexicon import (
     COMMANDS,
     DISCLAIMERS,
     NEGATIONS,
+    NOT_OUTCOMES,
     OUTCOMES,
     PATTERNS,
     TARGETS,
+    UNTIL,
     Pattern,
     clause_tokens,
     clauses_of,
@@ -194,11 +196,33 @@ _ASKED_AFTER = frozenset({
 
 def _asks_how_it_went(keys: list[str]) -> bool:
     """Tell whether a message asks how something went ("yet", "ho gaya", "کیا بنا"); one that
-    says nothing came of it ("نہ کوئی رابطہ ہوا") does not ask."""
+    says nothing came of it ("نہ کوئی رابطہ ہوا"), or tells what befell someone ("والد کا انتقال
+    ہو گیا"), does not ask."""
     return any(
         tuple(keys[i:i + len(outcome)]) == outcome and not NEGATIONS.intersection(keys[max(0, i - 3):i])
+        and not (i and keys[i - 1] in NOT_OUTCOMES)
         for i, word in enumerate(keys) for outcome in OUTCOMES.get(word, ())
     )
+
+
+# "until it's corrected please stop using it", "jab tak meri date of birth theek nahi hoti, ...
+# use mat karna": a clause opened by one of the `until` words says what the ask waits on, so a
+# request named in it is what the restriction is for, and counts for the restriction ("until
+# now" and "till today" tell of time, not of an ask).
+_NOT_WAITING = frozenset(key(w) for w in "now today date abhi ab".split())
+
+
+def _until_clauses(keys: list[str], clauses: list[int]) -> set[int]:
+    """Number the clauses that open with an `until` word ("until", "jab tak", "جب تک")."""
+    found = set()
+    for i, number in enumerate(clauses):
+        if i and clauses[i - 1] == number:
+            continue
+        for words in UNTIL:
+            after = keys[i + len(words):i + len(words) + 1]
+            if tuple(keys[i:i + len(words)]) == words and not _NOT_WAITING.intersection(after):
+                found.add(number)
+    return found
 
 
 def _asked_before(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> bool:
@@ -255,6 +279,10 @@ def _named_request(
     return None
 
 
+# What a message asks for after refusing a deletion that counts as a restriction.
+_KEPT_BUT_UNUSED = frozenset({"consent_withdrawal", "objection"})
+
+
 def _score(
     keys: list[str], clauses: list[int], questions: set[int] | None = None
 ) -> tuple[dict[str, float], set[int]]:
@@ -270,6 +298,8 @@ def _score(
     found_in: list[tuple[str, float, int, tuple[int, ...]]] = []  # intent, weight, clause, where
     own, disclaimed = _disclaimed(keys, clauses)
     used.update(own)
+    waiting = _until_clauses(keys, clauses)
+    kept_after: int | None = None  # where a deletion refused, with a turn after it, ends
     # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
     found = sorted(
         _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
@@ -286,15 +316,27 @@ def _score(
             continue
         if intent not in _CONVERSATIONAL and disclaimed.intersection(where):
             continue  # "this isn't about the promo messages"
+        if intent not in _CONVERSATIONAL and clauses[where[0]] in waiting:
+            found_in.append(("restriction", pattern.weight, clauses[where[0]], where))
+            continue  # "until it's corrected": what the restriction waits on
         # "don't delete it" answers a question; it is not a request to delete.
         if intent in _NEGATED_INTENTS | _DISCLAIMED_INTENTS and _negated(keys, where, clauses, requested):
             # "ڈیلیٹ نہیں کرنا، بس ابھی روک دیں": not this, but what follows.
             if intent in _DISCLAIMED_INTENTS or _TURNING.intersection(keys[where[-1] + 1:]):
+                if intent == "erasure":
+                    kept_after = max(kept_after or 0, where[-1])
                 continue
             intent = "no"
         if asked_after and intent in _ASKED_AFTER and _asked_before(keys, where, clauses):
             intent = "status"
         found_in.append((intent, pattern.weight, clauses[where[0]], where))
+    # "ابھی حذف نہ کریں لیکن استعمال اور شیئر بھی نہ کریں": the data kept, but not used, is a
+    # restriction, not consent withdrawn.
+    if kept_after is not None:
+        found_in = [
+            ("restriction" if intent in _KEPT_BUT_UNUSED and where[0] > kept_after else intent, w, c, where)
+            for intent, w, c, where in found_in
+        ]
     for n, (intent, weight, clause, where) in enumerate(found_in):
         if (
             intent == "status" and len(where) == 1 and keys[where[0]] in _REQUEST_NOUNS

@@ -28,6 +28,8 @@ WORD_LISTS = {
     "asked_before": "words that tell of a request made before ('asked', 'kaha tha', 'کہا تھا')",
     "disclaimer": "words that say a request beside them is not what is asked ('isn't about'); may be phrases",
     "outcome": "words that ask how a request went ('yet', 'ho gaya', 'کیا بنا'); may be phrases",
+    "not_outcome": "words before an outcome that make it no request's ('انتقال ہو گیا', 'shadi ho gayi')",
+    "until": "words that open a clause saying what an ask waits on ('until', 'jab tak'); may be phrases",
     "target_language": "names of a language a person may switch to; value: its code",
     "command": "chat commands ('/start'); value: the words they stand for",
     "roman_marker": "Latin words that mark a message as Roman Urdu; value: how strongly",

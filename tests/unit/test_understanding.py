@@ -480,3 +480,35 @@ def test_short_roman_urdu_is_roman_urdu(text: str) -> None:
 )
 def test_a_question_that_ends_a_story_is_the_ask(text: str, intent: str) -> None:
     assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("until my address is corrected, please don't use it for deliveries", "restriction"),
+        ("jab tak mera naam theek nahi hota, is data ko use mat karo", "restriction"),
+        ("جب تک میرا پتہ درست نہیں ہوتا، اسے استعمال نہ کریں", "restriction"),
+        ("until now nobody has replied to my complaint", "complaint"),
+    ],
+)
+def test_a_request_named_in_what_an_ask_waits_on_counts_for_the_restriction(
+    text: str, intent: str
+) -> None:
+    assert read(text, ask_model=False).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't delete my account, but stop using my data",
+        "delete mat karo lekin share bhi mat karo",
+        "حذف نہ کریں لیکن استعمال بھی نہ کریں",
+    ],
+)
+def test_data_kept_but_not_used_is_a_restriction(text: str) -> None:
+    assert read(text, ask_model=False).intent == "restriction"
+
+
+def test_what_befell_someone_is_no_request_gone_through() -> None:
+    text = "میری والدہ کا انتقال ہو گیا ہے، ان کے نام پر جو اکاؤنٹ تھا اس میں کیا معلومات ہیں وہ دیکھنی ہیں"
+    assert read(text, ask_model=False).intent == "access"
