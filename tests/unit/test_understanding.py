@@ -534,3 +534,14 @@ def test_an_outcome_an_ask_waits_on_asks_after_nothing(text: str) -> None:
 )
 def test_a_possessive_after_a_clause_ends_opens_the_next_clause(text: str) -> None:
     assert read(text, ask_model=False).intent == "erasure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi i asked yesterday to fix my address, any update",
+        "naam theek karne ka kaha tha, koi update?",
+    ],
+)
+def test_a_request_told_as_asked_before_then_any_update_asks_after_it(text: str) -> None:
+    assert read(text, ask_model=False).intent == "status"
