@@ -169,6 +169,11 @@ def _asking_clauses(keys: list[str], clauses: list[int], questions: set[int]) ->
         return set()
     starts = {number: i for i, number in reversed(list(enumerate(clauses)))}
     asking = {n for n, i in starts.items() if _POLITE.intersection(keys[i:i + 2])}
+    # "Until that's done please don't use them": a condition and its ask in one clause.
+    asking |= {
+        n for n, i in starts.items()
+        if keys[i] in _CONDITION and _POLITE.intersection(k for k, c in zip(keys, clauses) if c == n)
+    }
     if not asking and max(starts) in questions and max(starts) > min(starts):
         asking = {max(starts)}
     if asking:
@@ -194,13 +199,13 @@ _ASKED_AFTER = frozenset({
 })
 
 
-def _asks_how_it_went(keys: list[str]) -> bool:
+def _asks_how_it_went(keys: list[str], clauses: list[int], waiting: set[int]) -> bool:
     """Tell whether a message asks how something went ("yet", "ho gaya", "کیا بنا"); one that
     says nothing came of it ("نہ کوئی رابطہ ہوا"), or tells what befell someone ("والد کا انتقال
-    ہو گیا"), does not ask."""
+    ہو گیا"), does not ask, nor an outcome in what an ask waits on ("until that's done")."""
     return any(
         tuple(keys[i:i + len(outcome)]) == outcome and not NEGATIONS.intersection(keys[max(0, i - 3):i])
-        and not (i and keys[i - 1] in NOT_OUTCOMES)
+        and not (i and keys[i - 1] in NOT_OUTCOMES) and clauses[i] not in waiting
         for i, word in enumerate(keys) for outcome in OUTCOMES.get(word, ())
     )
 
@@ -294,15 +299,21 @@ def _score(
     matched: set[int] = set()
     requested: set[int] = set()  # the positions of phrases other than refusals
     asking = _asking_clauses(keys, clauses, questions or set())
-    asked_after = _asks_how_it_went(keys)
+    waiting = _until_clauses(keys, clauses)
+    asked_after = _asks_how_it_went(keys, clauses, waiting)
     found_in: list[tuple[str, float, int, tuple[int, ...]]] = []  # intent, weight, clause, where
     own, disclaimed = _disclaimed(keys, clauses)
     used.update(own)
-    waiting = _until_clauses(keys, clauses)
     kept_after: int | None = None  # where a deletion refused, with a turn after it, ends
     # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
+    # "bas bohat ho gaya, mera account ... khatam karo": a possessive opens its clause's noun
+    # phrase; no phrase reaches back across a clause for it ("ho gaya mera").
     found = sorted(
-        _matches(keys), key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
+        (
+            m for m in _matches(keys)
+            if not (keys[m[1][-1]] in _POSSESSIVES and clauses[m[1][-1]] != clauses[m[1][0]])
+        ),
+        key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
     )
     for pattern, where in found:
         if used.intersection(where):

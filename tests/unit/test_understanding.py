@@ -512,3 +512,36 @@ def test_data_kept_but_not_used_is_a_restriction(text: str) -> None:
 def test_what_befell_someone_is_no_request_gone_through() -> None:
     text = "میری والدہ کا انتقال ہو گیا ہے، ان کے نام پر جو اکاؤنٹ تھا اس میں کیا معلومات ہیں وہ دیکھنی ہیں"
     assert read(text, ask_model=False).intent == "access"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I asked for a correction of my address. Until it's done please don't use it",
+        "naam theek karne ka kaha tha. jab tak ho nahi jata please use mat karo",
+    ],
+)
+def test_an_outcome_an_ask_waits_on_asks_after_nothing(text: str) -> None:
+    assert read(text, ask_model=False).intent == "restriction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bas bohat ho gaya, mera account delete karo",
+        "bohat ho gaya, mera sara data khatam karo",
+    ],
+)
+def test_a_possessive_after_a_clause_ends_opens_the_next_clause(text: str) -> None:
+    assert read(text, ask_model=False).intent == "erasure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi i asked yesterday to fix my address, any update",
+        "naam theek karne ka kaha tha, koi update?",
+    ],
+)
+def test_a_request_told_as_asked_before_then_any_update_asks_after_it(text: str) -> None:
+    assert read(text, ask_model=False).intent == "status"
