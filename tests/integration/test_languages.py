@@ -3,9 +3,11 @@ the first message or by name, on every channel; and wording that reads as people
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from flows.i18n import FSI, PDI
+from flows.i18n import FSI, PDI, TIMEZONE
 from flows.refs import format_reference
 from storage.models import Subject
 from tests.support import Person, is_roman_urdu, is_urdu, make_desk, outbox_to, text_of, tickets_of
@@ -70,7 +72,7 @@ async def test_roman_urdu_due_dates_name_the_month_as_people_write_it(database: 
     done = await Person(make_desk()).says("kisi insaan se baat karni hai")
 
     (ticket,) = await tickets_of("handoff")
-    due = ticket.due_at
+    due = ticket.due_at.astimezone(ZoneInfo(TIMEZONE))  # the day as people in Pakistan see it
     assert f"{due.day} {due.strftime('%b')} {due.year} tak" in text_of(done)
 
 
