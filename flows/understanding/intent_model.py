@@ -20,7 +20,7 @@ import random
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import mul
 from typing import Protocol
 
@@ -60,16 +60,14 @@ class IntentModel(Protocol):
 
 @dataclass(frozen=True)
 class NaiveBayes:
-    """Log-probabilities of each intent, and of each feature given the intent; `columns` holds
-    the latter as one array an intent, by the feature's number in `index`, so that a message is
-    weighed without a lookup for every intent and feature."""
+    """Log-probabilities of each intent, and of each feature given the intent: `columns` holds
+    the latter as one array an intent, by the feature's number in `index` (a feature the intent
+    never had is given its smoothing), so that a message is weighed without a lookup for every
+    intent and feature."""
 
     log_prior: dict[str, float]
-    log_likelihood: dict[str, dict[str, float]]
-    log_unseen: dict[str, float]
-    vocabulary: frozenset[str]
-    index: dict[str, int] = field(default_factory=dict)
-    columns: dict[str, array[float]] = field(default_factory=dict)
+    index: dict[str, int]
+    columns: dict[str, array[float]]
 
     @classmethod
     def train(cls, examples: Iterable[tuple[str, Sequence[str]]]) -> NaiveBayes:
@@ -82,24 +80,17 @@ class NaiveBayes:
             for feature, weight in features(keys).items():
                 counts[intent][feature] += weight
                 totals[intent] += weight
-        vocabulary = frozenset(f for found in counts.values() for f in found)
-        size, messages = len(vocabulary), sum(prior.values())
-        log_likelihood, log_unseen = {}, {}
-        for intent in prior:
-            denominator = totals[intent] + _SMOOTHING * size
-            log_likelihood[intent] = {
-                f: math.log((n + _SMOOTHING) / denominator) for f, n in counts[intent].items()
-            }
-            log_unseen[intent] = math.log(_SMOOTHING / denominator)
-        log_prior = {intent: math.log(n / messages) for intent, n in prior.items()}
-        index = {f: i for i, f in enumerate(sorted(vocabulary))}
+        index = {f: i for i, f in enumerate(sorted({f for found in counts.values() for f in found}))}
+        messages = sum(prior.values())
         columns = {}
         for intent in prior:
-            column = array("d", [log_unseen[intent]]) * len(index)
-            for f, value in log_likelihood[intent].items():
-                column[index[f]] = value
+            denominator = totals[intent] + _SMOOTHING * len(index)
+            column = array("d", [math.log(_SMOOTHING / denominator)]) * len(index)
+            for f, n in counts[intent].items():
+                column[index[f]] = math.log((n + _SMOOTHING) / denominator)
             columns[intent] = column
-        return cls(log_prior, log_likelihood, log_unseen, vocabulary, index, columns)
+        log_prior = {intent: math.log(n / messages) for intent, n in prior.items()}
+        return cls(log_prior, index, columns)
 
     def best(self, keys: Sequence[str]) -> tuple[str, float]:
         """Give the likeliest intent for a message's keys and its probability among all."""

@@ -71,12 +71,19 @@ for _word in sorted(_PATTERN_WORDS, key=lambda w: (len(w), w)):
 _SPLIT_SUFFIXES = tuple(key(s) for s in tables.words("split_suffix"))
 NEGATIONS = frozenset(key(w) for w in tables.words("negation"))
 ASKED_BEFORE = frozenset(word for w in tables.words("asked_before") for word in _phrase_keys(w))
-DISCLAIMERS: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their first key
-for _disclaimer in tables.words("disclaimer"):
-    DISCLAIMERS[_phrase_keys(_disclaimer)[0]].append(_phrase_keys(_disclaimer))
-OUTCOMES: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their first key
-for _outcome in tables.words("outcome"):
-    OUTCOMES[_phrase_keys(_outcome)[0]].append(_phrase_keys(_outcome))
+
+
+def _by_first_key(name: str) -> dict[str, list[tuple[str, ...]]]:
+    """Give a word list's phrases as keys, grouped by their first key."""
+    found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in tables.words(name):
+        words = _phrase_keys(phrase)
+        found[words[0]].append(words)
+    return dict(found)
+
+
+DISCLAIMERS = _by_first_key("disclaimer")
+OUTCOMES = _by_first_key("outcome")
 NOT_OUTCOMES = frozenset(word for w in tables.words("not_outcome") for word in _phrase_keys(w))
 UNTIL = frozenset(_phrase_keys(w) for w in tables.words("until"))
 TARGETS = {key(word): lang for word, lang in tables.mapping("target_language").items()}

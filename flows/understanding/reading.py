@@ -199,12 +199,17 @@ _ASKED_AFTER = frozenset({
 })
 
 
+def _at(keys: list[str], i: int, words: tuple[str, ...]) -> bool:
+    """Tell whether a word list's phrase stands in the message from position `i`."""
+    return tuple(keys[i:i + len(words)]) == words
+
+
 def _asks_how_it_went(keys: list[str], clauses: list[int], waiting: set[int]) -> bool:
     """Tell whether a message asks how something went ("yet", "ho gaya", "کیا بنا"); one that
     says nothing came of it ("نہ کوئی رابطہ ہوا"), or tells what befell someone ("والد کا انتقال
     ہو گیا"), does not ask, nor an outcome in what an ask waits on ("until that's done")."""
     return any(
-        tuple(keys[i:i + len(outcome)]) == outcome and not NEGATIONS.intersection(keys[max(0, i - 3):i])
+        _at(keys, i, outcome) and not NEGATIONS.intersection(keys[max(0, i - 3):i])
         and not (i and keys[i - 1] in NOT_OUTCOMES) and clauses[i] not in waiting
         for i, word in enumerate(keys) for outcome in OUTCOMES.get(word, ())
     )
@@ -225,7 +230,7 @@ def _until_clauses(keys: list[str], clauses: list[int]) -> set[int]:
             continue
         for words in UNTIL:
             after = keys[i + len(words):i + len(words) + 1]
-            if tuple(keys[i:i + len(words)]) == words and not _NOT_WAITING.intersection(after):
+            if _at(keys, i, words) and not _NOT_WAITING.intersection(after):
                 found.add(number)
     return found
 
@@ -249,7 +254,7 @@ def _disclaimed(keys: list[str], clauses: list[int]) -> tuple[set[int], set[int]
     own: set[int] = set()
     for i, word in enumerate(keys):
         for words in DISCLAIMERS.get(word, ()):
-            if tuple(keys[i:i + len(words)]) == words:
+            if _at(keys, i, words):
                 own.update(range(i, i + len(words)))
     disclaimed: set[int] = set()
     for clause in {clauses[i] for i in own}:
