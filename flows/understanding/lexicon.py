@@ -28,7 +28,7 @@ class Pattern:
     weight: float
 
 
-def _phrase_keys(phrase: str) -> tuple[str, ...]:
+def phrase_keys(phrase: str) -> tuple[str, ...]:
     """Turn a lexicon phrase into the keys a message's words are compared with."""
     return tuple(key(word) for word in normalize_urdu(phrase.lower()).split())
 
@@ -37,7 +37,7 @@ def _compile_patterns() -> dict[str, list[Pattern]]:
     """Index every lexicon phrase by its first key."""
     index: dict[str, list[Pattern]] = defaultdict(list)
     for phrase in tables.phrases():
-        words = _phrase_keys(phrase.text)
+        words = phrase_keys(phrase.text)
         if words:
             index[words[0]].append(Pattern(phrase.intent, words, phrase.weight))
     return dict(index)
@@ -55,10 +55,10 @@ VOCABULARY: frozenset[str] = frozenset(
     | {
         word
         for phrase in (
-            tables.words("asked_before") + tables.words("outcome") + tables.words("disclaimer")
+            tables.words("asked_before") + tables.words("past") + tables.words("outcome") + tables.words("disclaimer")
             + tables.words("not_outcome") + tables.words("until")
         )
-        for word in _phrase_keys(phrase)
+        for word in phrase_keys(phrase)
     }
 )
 _BY_LENGTH: dict[int, list[str]] = defaultdict(list)
@@ -70,22 +70,23 @@ for _word in sorted(_PATTERN_WORDS, key=lambda w: (len(w), w)):
         _CONSONANT_INDEX.setdefault(_word[0] + re.sub("[aeiouy]", "", _word[1:]), _word)
 _SPLIT_SUFFIXES = tuple(key(s) for s in tables.words("split_suffix"))
 NEGATIONS = frozenset(key(w) for w in tables.words("negation"))
-ASKED_BEFORE = frozenset(word for w in tables.words("asked_before") for word in _phrase_keys(w))
+ASKED_BEFORE = frozenset(word for w in tables.words("asked_before") for word in phrase_keys(w))
+PAST = frozenset(word for w in tables.words("past") for word in phrase_keys(w))
 
 
 def _by_first_key(name: str) -> dict[str, list[tuple[str, ...]]]:
     """Give a word list's phrases as keys, grouped by their first key."""
     found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for phrase in tables.words(name):
-        words = _phrase_keys(phrase)
+        words = phrase_keys(phrase)
         found[words[0]].append(words)
     return dict(found)
 
 
 DISCLAIMERS = _by_first_key("disclaimer")
 OUTCOMES = _by_first_key("outcome")
-NOT_OUTCOMES = frozenset(word for w in tables.words("not_outcome") for word in _phrase_keys(w))
-UNTIL = frozenset(_phrase_keys(w) for w in tables.words("until"))
+NOT_OUTCOMES = frozenset(word for w in tables.words("not_outcome") for word in phrase_keys(w))
+UNTIL = frozenset(phrase_keys(w) for w in tables.words("until"))
 TARGETS = {key(word): lang for word, lang in tables.mapping("target_language").items()}
 COMMANDS = tables.mapping("command")
 

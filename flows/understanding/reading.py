@@ -21,12 +21,14 @@ from flows.understanding.lexicon import (
     NEGATIONS,
     NOT_OUTCOMES,
     OUTCOMES,
+    PAST,
     PATTERNS,
     TARGETS,
     UNTIL,
     Pattern,
     clause_tokens,
     clauses_of,
+    phrase_keys,
     questions_of,
 )
 from flows.understanding.text import MAX_CHARS, detect_language, key, normalize_roman
@@ -123,12 +125,14 @@ def _negated(
 ) -> bool:
     """Tell whether a negation stands just before or after a matched phrase, in its clause
     ("I don't use it, delete my account" asks for the deletion), and is no part of another
-    request's phrase ("koi jawab nahi", "ab mera nahi"); `claimed` holds those positions."""
+    request's phrase ("koi jawab nahi", "ab mera nahi"), nor turned from ("sirf deactivate nahi
+    balke pura khatam"); `claimed` holds those positions."""
     lo, hi = max(0, where[0] - 3), min(len(keys), where[-1] + 3)
     clause = clauses[where[0]]
     return any(
         keys[i] in NEGATIONS and clauses[i] == clause and not (i and keys[i - 1] in _NUMBER_NOUNS)
         and not (i < where[0] and _POSSESSIVES.intersection(keys[i + 1:where[0]]))
+        and not (i < where[0] and _TURNING.intersection(keys[i + 1:where[0]]))
         for i in range(lo, hi) if i not in claimed
     )
 
@@ -210,35 +214,47 @@ def _asks_how_it_went(keys: list[str], clauses: list[int], waiting: set[int]) ->
     ہو گیا"), does not ask, nor an outcome in what an ask waits on ("until that's done")."""
     return any(
         _at(keys, i, outcome) and not NEGATIONS.intersection(keys[max(0, i - 3):i])
-        and not (i and keys[i - 1] in NOT_OUTCOMES) and clauses[i] not in waiting
+        and not (i and keys[i - 1] in NOT_OUTCOMES) and i not in waiting
         for i, word in enumerate(keys) for outcome in OUTCOMES.get(word, ())
     )
 
 
 # "until it's corrected please stop using it", "jab tak meri date of birth theek nahi hoti, ...
-# use mat karna": a clause opened by one of the `until` words says what the ask waits on, so a
-# request named in it is what the restriction is for, and counts for the restriction ("until
-# now" and "till today" tell of time, not of an ask).
+# use mat karna", "stop using my details until you fix the name": from one of the `until` words
+# to the end of its clause the message says what the ask waits on, so a request named there is
+# what the restriction is for, and counts for the restriction ("until now" and "till today" tell
+# of time, not of an ask). Within a clause, only a word for "until" does, and not in asking how
+# long ("how many days until I hear back", "request pending hai").
 _NOT_WAITING = frozenset(key(w) for w in "now today date abhi ab".split())
+_WITHIN_CLAUSE = frozenset(phrase_keys(w) for w in "until|till|jab tak|jb tak|جب تک".split("|"))
+_HOW_LONG = frozenset(key(w) for w in "how when long days kab kitne kitna کب کتنے کتنا دن".split())
 
 
-def _until_clauses(keys: list[str], clauses: list[int]) -> set[int]:
-    """Number the clauses that open with an `until` word ("until", "jab tak", "جب تک")."""
-    found = set()
-    for i, number in enumerate(clauses):
-        if i and clauses[i - 1] == number:
-            continue
+def _waiting_on(keys: list[str], clauses: list[int]) -> set[int]:
+    """Give the positions from an `until` word ("until", "jab tak", "جب تک") to its clause's end."""
+    found: set[int] = set()
+    for i in range(len(keys)):
         for words in UNTIL:
             after = keys[i + len(words):i + len(words) + 1]
-            if _at(keys, i, words) and not _NOT_WAITING.intersection(after):
-                found.add(number)
+            opens = i == 0 or clauses[i - 1] != clauses[i]
+            before = {keys[j] for j in range(i) if clauses[j] == clauses[i]}
+            if (
+                i not in found and _at(keys, i, words) and not _NOT_WAITING.intersection(after)
+                and (opens or (words in _WITHIN_CLAUSE and not _HOW_LONG.intersection(before)))
+            ):
+                found.update(j for j in range(i, len(keys)) if clauses[j] == clauses[i])
     return found
 
 
 def _asked_before(keys: list[str], where: tuple[int, ...], clauses: list[int]) -> bool:
-    """Tell whether a phrase's clause tells of it as asked before ("I asked for", "kaha tha")."""
+    """Tell whether a phrase's clause tells of it as asked before ("I asked for", "kaha tha",
+    "request di thi"); a past tense before it tells of something else ("account bana liya tha,
+    wo khatam kardo")."""
     clause = clauses[where[0]]
-    return any(word in ASKED_BEFORE for word, number in zip(keys, clauses) if number == clause)
+    return any(
+        word in ASKED_BEFORE or (word in PAST and i > where[-1])
+        for i, (word, number) in enumerate(zip(keys, clauses)) if number == clause
+    )
 
 
 # "This isn't about the promo messages", "حذف کرنے کا نہیں کہہ رہا": a request named in the clause
@@ -304,7 +320,7 @@ def _score(
     matched: set[int] = set()
     requested: set[int] = set()  # the positions of phrases other than refusals
     asking = _asking_clauses(keys, clauses, questions or set())
-    waiting = _until_clauses(keys, clauses)
+    waiting = _waiting_on(keys, clauses)
     asked_after = _asks_how_it_went(keys, clauses, waiting)
     found_in: list[tuple[str, float, int, tuple[int, ...]]] = []  # intent, weight, clause, where
     own, disclaimed = _disclaimed(keys, clauses)
@@ -332,7 +348,7 @@ def _score(
             continue
         if intent not in _CONVERSATIONAL and disclaimed.intersection(where):
             continue  # "this isn't about the promo messages"
-        if intent not in _CONVERSATIONAL and clauses[where[0]] in waiting:
+        if intent not in _CONVERSATIONAL and where[0] in waiting:
             found_in.append(("restriction", pattern.weight, clauses[where[0]], where))
             continue  # "until it's corrected": what the restriction waits on
         # "don't delete it" answers a question; it is not a request to delete.
