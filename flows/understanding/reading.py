@@ -43,6 +43,7 @@ _NEGATED_INTENTS = frozenset({"erasure", "rectification"})
 _DISCLAIMED_INTENTS = frozenset({"complaint"})
 # Answers and greetings; a request named in the same message matters more ("ok delete it").
 _CONVERSATIONAL = frozenset({"yes", "no", "greeting"})
+_ACROSS_CLAUSES = _CONVERSATIONAL | {"cancel", "status"}
 # A request word at least this strong outweighs any answer or greeting beside it.
 _REQUEST_STRENGTH = 2.0
 # Below this confidence in the phrases' reading the intent model is asked, and its answer is
@@ -213,7 +214,8 @@ def _asks_how_it_went(keys: list[str], clauses: list[int], waiting: set[int]) ->
     says nothing came of it ("نہ کوئی رابطہ ہوا"), or tells what befell someone ("والد کا انتقال
     ہو گیا"), does not ask, nor an outcome in what an ask waits on ("until that's done")."""
     return any(
-        _at(keys, i, outcome) and not NEGATIONS.intersection(keys[max(0, i - 3):i])
+        _at(keys, i, outcome)
+        and not any(keys[j] in NEGATIONS and clauses[j] == clauses[i] for j in range(max(0, i - 3), i))
         and not (i and keys[i - 1] in NOT_OUTCOMES) and i not in waiting
         for i, word in enumerate(keys) for outcome in OUTCOMES.get(word, ())
     )
@@ -307,6 +309,10 @@ def _named_request(
 
 # What a message asks for after refusing a deletion that counts as a restriction.
 _KEPT_BUT_UNUSED = frozenset({"consent_withdrawal", "objection"})
+_NAMES_ITSELF = frozenset(
+    key(w) for w in """permission consent revoke objection object ijazat razamandi aitraz etiraz
+    اجازت رضامندی اعتراض""".split()
+)
 
 
 def _score(
@@ -327,12 +333,14 @@ def _score(
     used.update(own)
     kept_after: int | None = None  # where a deletion refused, with a turn after it, ends
     # Longest first; then the tightest ("update kar" before "phone ... kar"); then heaviest.
-    # "bas bohat ho gaya, mera account ... khatam karo": a possessive opens its clause's noun
-    # phrase; no phrase reaches back across a clause for it ("ho gaya mera").
+    # A request's phrase stands within one clause: "bas bohat ho gaya, mera account ... khatam
+    # karo" is no "ho gaya mera", and "data wahan nhi chahiye, dlt kr dn" no "data ... delete"
+    # refused. Answers and asking how it went may run on ("no, leave it", "kaha tha, ho gayi?").
     found = sorted(
         (
             m for m in _matches(keys)
-            if not (keys[m[1][-1]] in _POSSESSIVES and clauses[m[1][-1]] != clauses[m[1][0]])
+            if clauses[m[1][-1]] == clauses[m[1][0]]
+            or (m[0].intent in _ACROSS_CLAUSES and keys[m[1][-1]] not in _POSSESSIVES)
         ),
         key=lambda m: (-len(m[0].words), m[1][-1] - m[1][0], -m[0].weight, m[1])
     )
@@ -364,9 +372,18 @@ def _score(
         found_in.append((intent, pattern.weight, clauses[where[0]], where))
     # "ابھی حذف نہ کریں لیکن استعمال اور شیئر بھی نہ کریں": the data kept, but not used, is a
     # restriction, not consent withdrawn.
+    # One that names the consent or the objection says so ("delete nahi karna, sirf ... ki
+    # ijazat khatam karo", "... pe objection darj karo").
     if kept_after is not None:
         found_in = [
-            ("restriction" if intent in _KEPT_BUT_UNUSED and where[0] > kept_after else intent, w, c, where)
+            (
+                "restriction"
+                if intent in _KEPT_BUT_UNUSED and where[0] > kept_after and not _NAMES_ITSELF.intersection(
+                    keys[i] for i in where
+                )
+                else intent,
+                w, c, where,
+            )
             for intent, w, c, where in found_in
         ]
     for n, (intent, weight, clause, where) in enumerate(found_in):

@@ -165,10 +165,15 @@ _ROMAN_MARKERS = tables.weights("roman_marker")
 _ENGLISH_MARKERS = tables.weights("english_marker")
 
 
+_NAMES_WITH_OF = frozenset({("date", "birth"), ("place", "birth"), ("proof", "address")})
+
+
 def _roman_urdu_score(words: list[str]) -> float:
     """Weigh how much Latin words read as Roman Urdu (positive) or English (negative)."""
     score = 0.0
     for i, word in enumerate(words):
+        if word == "of" and 0 < i < len(words) - 1 and (words[i - 1], words[i + 1]) in _NAMES_WITH_OF:
+            continue  # "date of birth ki correction": a field's English name, inside Urdu
         following = words[i + 1] if i + 1 < len(words) else ""
         if word == "main" and following in {"menu", "manu", "page", "options"}:
             score -= 1.0
