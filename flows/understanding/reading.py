@@ -169,7 +169,8 @@ _CONDITION = frozenset(key(w) for w in "while until جب jab".split())
 def _asking_clauses(keys: list[str], clauses: list[int], questions: set[int]) -> set[int]:
     """Number the clauses that open with a polite word, when the message has several, and the
     clauses that set their condition; with no polite word, a question that ends a story ("A
-    loan app called me by name. Who did you give my number to?")."""
+    loan app called me by name. Who did you give my number to?"), unless the message opens with
+    its question ("who can see my records? trainers, front desk, third parties?")."""
     if len(set(clauses)) < 2:
         return set()
     starts = {number: i for i, number in reversed(list(enumerate(clauses)))}
@@ -179,7 +180,7 @@ def _asking_clauses(keys: list[str], clauses: list[int], questions: set[int]) ->
         n for n, i in starts.items()
         if keys[i] in _CONDITION and _POLITE.intersection(k for k, c in zip(keys, clauses) if c == n)
     }
-    if not asking and max(starts) in questions and max(starts) > min(starts):
+    if not asking and max(starts) in questions and max(starts) > min(starts) and min(starts) not in questions:
         asking = {max(starts)}
     if asking:
         asking |= {n for n, i in starts.items() if keys[i] in _CONDITION}

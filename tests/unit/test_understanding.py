@@ -31,10 +31,10 @@ HELD_OUT_ROWS = [(row.language, row.intent, row.text) for row in corpus.held_out
 # The aim is 0.95 in each language on messages never seen, on a held-out set written blind and
 # never tuned on. Each earlier held-out set (set-14, set-21, set-23) joined the training data once
 # scored (docs/understanding.md). The set installed on 2026-12-03 read 0.854 / 0.920 / 0.899
-# when scored once, and 0.922 / 0.940 / 0.960 after the rounds of set-26 .. set-37, which never
+# when scored once, and 0.922 / 0.930 / 0.980 after the rounds of set-26 .. set-42, which never
 # saw it; the floors hold it just under that (Urdu's and Roman Urdu's hundred lines move a point
 # a line), short of the aim in English and Urdu.
-HELD_OUT_FLOORS = {"en": 0.92, "ur": 0.93, "ur-Latn": 0.95}
+HELD_OUT_FLOORS = {"en": 0.92, "ur": 0.93, "ur-Latn": 0.97}
 
 
 def test_the_corpus_labels_only_known_intents_and_covers_each_language_well() -> None:
